@@ -1,0 +1,30 @@
+"""Thin click commands over the library: each builds one object, calls the library, prints.
+
+Commands live in their own modules and are registered here.
+"""
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .build import build_command
+from .common import GovkgGroup
+
+
+@click.group(cls=GovkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govkg")
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Build knowledge graphs from Chinese government news.
+
+    \b
+    Typical use:
+      govkg build                  read seeds/, write output/graph.ttl, .png and .html
+      govkg build articles/ --out kg/
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+
+
+main.add_command(build_command)

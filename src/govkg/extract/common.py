@@ -1,0 +1,107 @@
+"""Helpers shared by the extractors: evidence, lookups and the acting body of a sentence."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ..model import Analysis, Evidence, Mention, Relation, Sentence
+
+HAN = r"\u4e00-\u9fff"
+CLAUSE_END = "，,。；;！？!?：:\n"
+QUOTES = "“”\"'‘’《》「」『』"
+
+
+def strip_quotes(s: str) -> str:
+    """A name without quote marks: the key used to compare names."""
+    return "".join(c for c in s if c not in QUOTES)
+
+
+def sentence_at(a: Analysis, pos: int) -> Sentence | None:
+    """The sentence that contains offset pos."""
+    starts = [s.start for s in a.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    if 0 <= i < len(a.sentences) and a.sentences[i].start <= pos < max(a.sentences[i].end, pos + 1):
+        return a.sentences[i]
+    return None
+
+
+def evidence(a: Analysis, start: int, end: int, rule: str, inferred: bool = False,
+             confidence: float = 1.0) -> Evidence:
+    """Evidence for a span of the document text."""
+    s = sentence_at(a, start)
+    return Evidence(a.document.doc_id, s.index if s else -1, start, end, rule, inferred, confidence)
+
+
+def mention(a: Analysis, cls: str, name: str, start: int, end: int, rule: str,
+            aliases: tuple[str, ...] = (), attrs: tuple = (), inferred: bool = False) -> Mention:
+    """A mention of an entity at text[start:end]."""
+    return Mention(cls, name, a.document.text[start:end], evidence(a, start, end, rule, inferred),
+                   aliases, attrs)
+
+
+def relation(a: Analysis, s: tuple[str, str], p: str, o: tuple[str, str], start: int, end: int,
+             rule: str, inferred: bool = False, confidence: float = 1.0, attrs: tuple = ()) -> Relation:
+    """A relation with evidence at text[start:end]."""
+    return Relation(s, p, o, evidence(a, start, end, rule, inferred, confidence), attrs)
+
+
+def extend(a: Analysis, **new: tuple) -> Analysis:
+    """A copy of the analysis with items appended to the named fields."""
+    return replace(a, **{k: getattr(a, k) + tuple(v) for k, v in new.items()})
+
+
+def of_class(a: Analysis, cls: str) -> list[Mention]:
+    """Mentions of one class in text order."""
+    return sorted((m for m in a.mentions if m.cls == cls), key=lambda m: m.evidence.start)
+
+
+def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The clause (between commas, full stops...) around pos."""
+    hi = len(text) if hi is None else hi
+    s = pos
+    while s > lo and text[s - 1] not in CLAUSE_END:
+        s -= 1
+    e = pos
+    while e < hi and text[e] not in CLAUSE_END:
+        e += 1
+    return s, e
+
+
+def section_speaker(a: Analysis, pos: int) -> Mention | None:
+    """The organization or person that speaks in the section holding pos."""
+    for sec in a.sections:
+        if sec.heading.start <= pos < max(sec.body.end, sec.heading.end + 1) and sec.speaker:
+            for m in a.mentions:
+                if m.cls in ("Organization", "Person") and m.evidence.start >= sec.speaker.start \
+                        and m.evidence.end <= sec.speaker.end:
+                    return m
+    return None
+
+
+def main_org(a: Analysis) -> Mention | None:
+    """The organization the article is mainly about: named in the title, else the first acting one."""
+    orgs = [m for m in of_class(a, "Organization") if dict(m.attrs).get("role") != "post"]
+    if not orgs:
+        return None
+    title_end = a.document.title_span.end if a.document.title_span else 0
+    in_title = [m for m in orgs if m.evidence.start < title_end]
+    return in_title[0] if in_title else orgs[0]
+
+
+def agent_at(a: Analysis, pos: int) -> Mention | None:
+    """The body acting at pos: the last organization named earlier in its sentence, else the
+    section's speaker, else the article's main organization."""
+    s = sentence_at(a, pos)
+    if s is not None:
+        before = [m for m in of_class(a, "Organization")
+                  if s.start <= m.evidence.start and m.evidence.end <= pos
+                  and dict(m.attrs).get("role") != "post"]
+        if before:
+            return before[-1]
+    return section_speaker(a, pos) or main_org(a)
+
+
+def compile_alternation(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -1,0 +1,124 @@
+"""Events: named meetings and congresses, with dates, place and organizer."""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import Lexicon
+from ..model import Analysis, Attribute, Mention
+from .common import compile_alternation, evidence, extend, mention, of_class, relation, sentence_at
+from .places import place_regex
+
+# Where a meeting's name starts: after punctuation or after one of these words.
+LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
+              "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "次", "上")
+GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|工作|专题|一次|两次|这个)*$")
+BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
+DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
+CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
+                      r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
+HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,12}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕)")
+ORGANIZE = re.compile(r"(?:在[\u4e00-\u9fff]{2,14}?)?(?:召开|主办|举办|举行|组织召开|承办|联合举办)了?$")
+
+
+def cn_number(s: str) -> int:
+    """一..九十九 written in Chinese numerals."""
+    digits = "一二三四五六七八九"
+    if "十" not in s:
+        return digits.index(s) + 1
+    tens, _, ones = s.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+def congress_name(n: int) -> tuple[str, tuple[str, ...]]:
+    """The canonical name of the nth national congress of the CPC, with its short forms."""
+    digits = "一二三四五六七八九"
+    cn = (digits[n // 10 - 1] if n >= 20 else "") + ("十" if n >= 10 else "") + (digits[n % 10 - 1] if n % 10 else "")
+    return f"中国共产党第{cn}次全国代表大会", (f"{cn}大", f"党的{cn}大", f"中共{cn}大")
+
+
+def left_edge(text: str, end_of_name: int, head_start: int) -> int:
+    """Where a meeting name ending at head_start starts."""
+    pos, limit = head_start, max(0, head_start - 40)
+    while pos > limit:
+        ch = text[pos - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·"):
+            break
+        if any(text.startswith(w, pos - len(w)) for w in LEFT_STOPS):
+            break
+        pos -= 1
+    while pos < head_start and (text[pos].isdigit() and DATE.match(text, pos)):
+        pos = DATE.match(text, pos).end()
+    return pos
+
+
+def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
+    """Event mentions, their dates (first dated mention), place and organizer."""
+    text, found = a.document.text, []
+    spans = set()
+    for head, hid in lex.heads["Event"]:
+        for m in re.finditer(re.escape(head), text):
+            start = left_edge(text, m.end(), m.start())
+            if GENERIC.match(text[start:m.start()]) or len(text[start:m.start()]) < 2 \
+                    or text.startswith(BAD_START, start):
+                continue
+            spans.add((start, m.end(), hid))
+    # keep the longest reading: 工作会议, not 工作会 inside it
+    for start, end, hid in sorted(spans):
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
+            continue
+        found.append(mention(a, "Event", text[start:end], start, end, f"event:head-word:{hid}"))
+    for m in CONGRESS.finditer(text):
+        n = cn_number(m.group(1) or m.group(2))
+        name, aliases = congress_name(n)
+        found.append(mention(a, "Event", name, m.start(), m.end(), "event:party-congress", aliases))
+    a = extend(a, mentions=found)
+    return extend(a, **event_facts(a, lex))
+
+
+def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
+    """Dates, heldIn and organizedBy for each event."""
+    text, attrs, rels, dated = a.document.text, [], [], set()
+    places = place_regex(lex)
+    for ev in of_class(a, "Event"):
+        s = sentence_at(a, ev.evidence.start)
+        if s is None:
+            continue
+        if ev.name not in dated:
+            dm = None
+            for d in DATE.finditer(text, s.start, ev.evidence.start):
+                dm = d
+            if dm:
+                dated.add(ev.name)
+                year = dm.group(1) or (str(a.document.year) if a.document.year else None)
+                if year:
+                    m1, d1 = int(dm.group(2)), int(dm.group(3))
+                    e_month = int(dm.group(4) or m1)
+                    start = f"{int(year):04d}-{m1:02d}-{d1:02d}"
+                    attrs.append(Attribute(ev.key, "startDate", start, "date",
+                                           evidence(a, dm.start(), dm.end(), "event:date")))
+                    if dm.group(5):
+                        end = f"{int(year):04d}-{e_month:02d}-{int(dm.group(5)):02d}"
+                        attrs.append(Attribute(ev.key, "endDate", end, "date",
+                                               evidence(a, dm.start(), dm.end(), "event:date-range")))
+        held = HELD.match(text, ev.evidence.end)
+        if held:
+            pm = places.search(held.group("where"))
+            if pm:
+                p = lex.place(pm.group())
+                rels.append(relation(a, ev.key, "heldIn", ("Place", p.name), ev.evidence.start, held.end(),
+                                     "event:held-in"))
+        before = text[s.start:ev.evidence.start]
+        om = ORGANIZE.search(before)
+        if om:
+            verb_at = s.start + om.start()
+            orgs = [o for o in of_class(a, "Organization") if o.evidence.end == verb_at]
+            if orgs:
+                rels.append(relation(a, ev.key, "organizedBy", orgs[-1].key, orgs[-1].evidence.start,
+                                     ev.evidence.end, "event:organized-by"))
+    return {"attributes": attrs, "relations": rels}
+
+
+def main_event(a: Analysis) -> Mention | None:
+    """The article's event: the first one named (the title counts), congresses aside."""
+    evs = [m for m in of_class(a, "Event") if m.evidence.rule != "event:party-congress"]
+    return evs[0] if evs else None

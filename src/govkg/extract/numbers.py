@@ -1,0 +1,95 @@
+"""Statistics: a number with its unit, what is counted, the period and the body it is about."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import Lexicon
+from ..model import Analysis, Observation
+from .common import agent_at, evidence, extend, of_class, sentence_at
+from .events import main_event
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
+                    r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
+ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观")
+LEAD_WORDS = ("共", "累计", "已", "先后", "其中", "目前", "共计", "合计", "达到", "达", "有", "仅")
+RANGE_BEFORE = re.compile(r"[\d一二三四五六七八九十][^\d，,。]{0,2}(?:至|到|-|—|~)$")
+RANGE_AFTER = re.compile(r"[^\d，,。]{0,2}(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]")
+
+
+def parse_cn(s: str) -> int | None:
+    """一千零一十二 -> 1012; 二十 -> 20; None when not a Chinese numeral."""
+    total, section, digit = 0, 0, None
+    for ch in s:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            section += (1 if digit is None else digit) * CN_UNITS[ch]
+            digit = None
+        elif ch == "万":
+            total += (section + (digit or 0)) * 10000
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+@lru_cache(maxsize=4)
+def number_regex(lex: Lexicon) -> re.Pattern:
+    """NUMBER (万|亿)? (余|多)? UNIT (以上|左右)?"""
+    units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十)"
+        rf"(?P<scale>万|亿)?(?P<q>余|多)?(?P<unit>{units})(?P<post>以上|左右|多)?")
+
+
+def measure_before(text: str, start: int, lo: int) -> str:
+    """What is counted: the words of the clause before the number."""
+    s = start
+    while s > lo and text[s - 1] not in "，,。；;：:！？、（(":
+        s -= 1
+    phrase = text[s:start]
+    for w in LEAD_WORDS:
+        if phrase.startswith(w):
+            phrase = phrase[len(w):]
+    return phrase.strip()
+
+
+def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
+    """Observation per number-with-unit; ranges, dates and ordinals are skipped."""
+    text, out = a.document.text, []
+    ev = main_event(a)
+    for m in number_regex(lex).finditer(text, a.document.body_start):
+        raw = m.group("num")
+        if raw.isdigit() or "." in raw:
+            value = float(raw)
+        else:
+            value = parse_cn(raw)
+            if value is None or (value < 10 and not m.group("q")):
+                continue
+        prev = text[max(0, m.start() - 1):m.start()]
+        # ordinals (第3) and ranges (3到5所, 1批至3批) are not statistics
+        if prev == "第" or prev.isdigit() or RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                or RANGE_AFTER.match(text, m.end()):
+            continue
+        unit = (m.group("scale") or "") + m.group("unit")
+        s = sentence_at(a, m.start())
+        lo = s.start if s else 0
+        clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
+        events_here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
+        if ATTEND.search(text, max(clause_start, lo), min(s.end if s else len(text), m.end() + 12)) and (events_here or ev):
+            about = (events_here or [ev])[0].key
+        else:
+            agent = agent_at(a, m.start())
+            if agent is None:
+                continue
+            about = agent.key
+        period = PERIOD.search(text, lo, s.end if s else m.start())
+        qual = m.group("pre") or m.group("q") or m.group("post")
+        out.append(Observation(about, value, unit, measure_before(text, m.start(), lo),
+                               evidence(a, m.start(), m.end(), "number:value-unit"),
+                               period.group() if period else None, qual, m.group()))
+    return extend(a, observations=out)

@@ -1,0 +1,64 @@
+"""Places: provinces, cities and counties from the administrative-division lexicon."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import Lexicon
+from ..model import Analysis
+from .common import compile_alternation, extend, mention
+
+PROVINCIAL = ("province", "municipality", "autonomous_region", "sar")
+# A short city name (贵阳, 明光) is a place only in a place-like context, never inside a word.
+BEFORE_OK = "在于赴到、和与及至从"
+AFTER_OK = re.compile(r"(?:[^\u4e00-\u9fff]|等|召开|举行|举办|成功|市|地区|、|的|和|与|及)")
+
+
+@lru_cache(maxsize=4)
+def place_regex(lex: Lexicon) -> re.Pattern:
+    """One alternation of every written place form, longest first."""
+    return re.compile(compile_alternation(lex.places))
+
+
+def is_place_context(text: str, form: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a place form at start:end reads as a place here."""
+    p = lex.place(form)
+    if form == p.name or p.level in PROVINCIAL:
+        return True
+    prev = text[start - 1] if start else ""
+    return prev in BEFORE_OK or bool(AFTER_OK.match(text, end)) or end == len(text)
+
+
+def extract_places(a: Analysis, lex: Lexicon) -> Analysis:
+    """Place mentions, canonical name the full name, the short form as an alias."""
+    text = a.document.text
+    found = []
+    for m in place_regex(lex).finditer(text):
+        form = m.group()
+        if not is_place_context(text, form, m.start(), m.end(), lex):
+            continue
+        p = lex.place(form)
+        aliases = (p.short,) if p.short and p.short != p.name else ()
+        found.append(mention(a, "Place", p.name, m.start(), m.end(), f"lex:places:{p.id}", aliases))
+    return extend(a, mentions=found)
+
+
+def home_places(a: Analysis, lex: Lexicon) -> tuple[str | None, str | None]:
+    """The article's province and city: the most often named, parents counted too."""
+    prov: dict[str, int] = {}
+    city: dict[str, int] = {}
+    for m in a.mentions:
+        if m.cls not in ("Place", "Organization"):
+            continue
+        for form in [m.name] + [v for k, v in m.attrs if k == "place"]:
+            p = lex.place(form)
+            if p is None:
+                continue
+            if p.level in PROVINCIAL:
+                prov[p.name] = prov.get(p.name, 0) + 1
+            else:
+                city[p.name] = city.get(p.name, 0) + 1
+                if p.parent:
+                    prov[p.parent] = prov.get(p.parent, 0) + 1
+    best = lambda d: max(sorted(d), key=lambda k: d[k]) if d else None
+    return best(prov), best(city)

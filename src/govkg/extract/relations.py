@@ -1,0 +1,127 @@
+"""Relations from verb patterns: implements, issued, honors, awards, delegateTo, developedBy.
+
+The acting body is the organization named earlier in the sentence, else the speaking body of the
+section, else the article's main organization (common.agent_at).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import Lexicon
+from ..model import Analysis, Award
+from .common import agent_at, evidence, extend, of_class, relation, sentence_at
+
+ISSUE_VERBS = re.compile(r"出台|制定|编制|印发|发布|修订|颁布|出台了|研究制定")
+HONOR_VERBS = re.compile(r"培树|选树|树立|推出|评选出|挖掘")
+CONFER = re.compile(r"授予|颁发")
+DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
+YEARS = re.compile(r"(\d{4})年")
+
+
+def implements_and_issued(a: Analysis) -> list:
+    """Every program is implemented by the acting body; a regulation issued where a verb says so."""
+    text, out = a.document.text, []
+    for p in of_class(a, "Program"):
+        agent = agent_at(a, p.evidence.start)
+        if agent and agent.cls == "Organization":
+            out.append(relation(a, agent.key, "implements", p.key, p.evidence.start, p.evidence.end,
+                                "rel:implements-agent", inferred=True, confidence=0.7))
+    for r in of_class(a, "Regulation"):
+        s = sentence_at(a, r.evidence.start)
+        window = text[max(s.start if s else 0, r.evidence.start - 12):r.evidence.start]
+        if ISSUE_VERBS.search(window):
+            agent = agent_at(a, r.evidence.start)
+            if agent and agent.cls == "Organization":
+                out.append(relation(a, agent.key, "issued", r.key, r.evidence.start, r.evidence.end,
+                                    "rel:issued-verb", confidence=0.8))
+    return out
+
+
+def honors(a: Analysis) -> list:
+    """X培树出了A、B、C等典型: the acting body honors each person of the list."""
+    text, out = a.document.text, []
+    for m in HONOR_VERBS.finditer(text):
+        s = sentence_at(a, m.start())
+        if s is None:
+            continue
+        people = [p for p in of_class(a, "Person") if m.end() <= p.evidence.start < min(s.end, m.end() + 40)]
+        if not people or "典型" not in text[m.end():s.end]:
+            continue
+        agent = agent_at(a, m.start())
+        if agent and agent.cls == "Organization":
+            out += [relation(a, agent.key, "honors", p.key, m.start(), p.evidence.end, "rel:honors-model")
+                    for p in people]
+    return out
+
+
+def awards(a: Analysis) -> list[Award]:
+    """X(于Y年)授予P“T”称号 and P被X授予T称号: an Award per title, years paired in order."""
+    text, out = a.document.text, []
+    titles = of_class(a, "HonoraryTitle")
+    for m in CONFER.finditer(text):
+        s = sentence_at(a, m.start())
+        if s is None:
+            continue
+        ts = [t for t in titles if m.end() <= t.evidence.start < s.end]
+        if not ts:
+            continue
+        orgs_before = [o for o in of_class(a, "Organization") if s.start <= o.evidence.start < m.start()]
+        people_after = [p for p in of_class(a, "Person") if m.end() <= p.evidence.start < ts[0].evidence.start]
+        passive = "被" in text[s.start:m.start()]
+        if passive:   # P被X授予: the recipient stands before 被, the giver after it
+            bei = text.rfind("被", s.start, m.start())
+            givers = [o for o in orgs_before if o.evidence.start > bei]
+            takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
+                      if s.start <= o.evidence.start < bei]
+        else:
+            givers, takers = orgs_before, people_after
+        if not takers:
+            continue
+        years = YEARS.findall(text, s.start, m.start())
+        giver = givers[-1].key if givers else None
+        for i, t in enumerate(ts):
+            date = years[i] if len(years) == len(ts) else (years[0] if len(years) == 1 else None)
+            for who in takers[-1:]:
+                out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-confer"),
+                                 giver, date))
+    for t in titles:   # 荣获/荣膺“T”称号 without a named giver
+        s = sentence_at(a, t.evidence.start)
+        if s and re.search(r"荣获|荣膺|获得|被评为", text[s.start:t.evidence.start]) and \
+                not CONFER.search(text, s.start, t.evidence.start):
+            agent = agent_at(a, t.evidence.start)
+            if agent:
+                out.append(Award(agent.key, t.key, evidence(a, s.start, t.evidence.end, "rel:award-received")))
+    return out
+
+
+def delegates_and_creators(a: Analysis) -> list:
+    """P当选…十八大代表 -> delegateTo; 他的“X” / P的“X” -> developedBy."""
+    text, out = a.document.text, []
+    events = of_class(a, "Event")
+    for m in DELEGATE.finditer(text):
+        s = sentence_at(a, m.start())
+        ev = [e for e in events if m.start() <= e.evidence.start < m.end()]
+        who = [p for p in of_class(a, "Person") if s and s.start <= p.evidence.start < m.start()]
+        if ev and who:
+            out.append(relation(a, who[-1].key, "delegateTo", ev[0].key, who[-1].evidence.start, m.end(),
+                                "rel:delegate-to"))
+    for p in of_class(a, "Program"):
+        before = text[max(0, p.evidence.start - 4):p.evidence.start]
+        if before.endswith(("他的", "她的")):
+            prev = [q for q in of_class(a, "Person") if q.evidence.end <= p.evidence.start]
+            if prev:
+                out.append(relation(a, p.key, "developedBy", prev[-1].key, prev[-1].evidence.start,
+                                    p.evidence.end, "rel:developed-by-pronoun", inferred=True, confidence=0.8))
+        else:
+            own = [q for q in of_class(a, "Person") if q.evidence.end in (p.evidence.start, p.evidence.start - 1)
+                   and text[q.evidence.end:p.evidence.start] in ("", "的")]
+            if own:
+                out.append(relation(a, p.key, "developedBy", own[-1].key, own[-1].evidence.start,
+                                    p.evidence.end, "rel:developed-by-possessive"))
+    return out
+
+
+def extract_relations(a: Analysis, lex: Lexicon) -> Analysis:
+    """All verb-pattern relations and awards."""
+    return extend(a, relations=implements_and_issued(a) + honors(a) + delegates_and_creators(a),
+                  awards=awards(a))

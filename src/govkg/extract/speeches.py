@@ -1,0 +1,62 @@
+"""Speeches and who spoke: section headings, 作交流发言, 讲话/致辞/点评, 以《…》为题."""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import Lexicon
+from ..model import Analysis
+from .common import extend, mention, of_class, relation, sentence_at
+from .events import main_event
+
+ORG_SPOKE = re.compile(r"(?:作|做)了?(?:会议)?(?:交流|典型|大会)?发言")
+PERSON_SPOKE = re.compile(r"讲话|致辞|作报告|作了报告|发言|点评|部署|汇报|宣读|介绍了")
+TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题")
+
+
+def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
+    """Speech nodes (deliveredBy, partOf) and spokeAt relations to the article's event."""
+    text, ev = a.document.text, main_event(a)
+    ments, rels = [], []
+    for sec in a.sections:
+        speaker = next((m for m in a.mentions if m.cls in ("Organization", "Person")
+                        and sec.speaker and sec.speaker.start <= m.evidence.start < sec.speaker.end), None)
+        title = sec.heading.slice(text)
+        ments.append(mention(a, "Speech", title, sec.heading.start, sec.heading.end, "speech:section-heading"))
+        if speaker:
+            rels.append(relation(a, ("Speech", title), "deliveredBy", speaker.key, sec.heading.start,
+                                 sec.speaker.end, "speech:section-speaker"))
+            if ev:
+                rels.append(relation(a, speaker.key, "spokeAt", ev.key, sec.heading.start, sec.speaker.end,
+                                     "speech:section-speaker", inferred=True))
+        if ev:
+            rels.append(relation(a, ("Speech", title), "partOf", ev.key, sec.heading.start, sec.heading.end,
+                                 "speech:section-of-event", inferred=True))
+    if ev:
+        for m in ORG_SPOKE.finditer(text):
+            s = sentence_at(a, m.start())
+            for o in of_class(a, "Organization"):
+                if s and s.start <= o.evidence.start and o.evidence.end <= m.start() \
+                        and not dict(o.attrs).get("parent"):
+                    rels.append(relation(a, o.key, "spokeAt", ev.key, o.evidence.start, m.end(), "speech:org-spoke"))
+        for p in of_class(a, "Person"):
+            s = sentence_at(a, p.evidence.start)
+            if s is None:
+                continue
+            clause_end = min([i for i in (text.find("。", p.evidence.end),) if i >= 0] + [s.end])
+            vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end)
+            other = [q for q in of_class(a, "Person") if p.evidence.end < q.evidence.start < (vm.start() if vm else 0)
+                     and text[p.evidence.end:q.evidence.start].strip("、") != ""]
+            if vm and not [q for q in other if "、" not in text[p.evidence.end:q.evidence.start]]:
+                rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, vm.end(), "speech:person-spoke"))
+    for m in TITLED.finditer(text):
+        title = m.group("title")
+        ments.append(mention(a, "Speech", title, m.start("title"), m.end("title"), "speech:titled"))
+        s = sentence_at(a, m.start())
+        who = [p for p in of_class(a, "Person") if s and s.start <= p.evidence.start < m.start()]
+        if who:
+            rels.append(relation(a, ("Speech", title), "deliveredBy", who[-1].key, who[-1].evidence.start,
+                                 m.end(), "speech:titled-by"))
+        if ev:
+            rels.append(relation(a, ("Speech", title), "partOf", ev.key, m.start(), m.end(), "speech:titled",
+                                 inferred=True))
+    return extend(a, mentions=ments, relations=rels)

@@ -1,0 +1,102 @@
+"""Programs, regulations and honorary titles: 《…》 documents, quoted “…” terms classified by the
+word that follows or precedes them, and unquoted named programs (惠民暖警工程)."""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import Lexicon
+from ..model import Analysis, Mention
+from .common import compile_alternation, extend, mention
+
+MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
+TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为")
+PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全")
+PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
+NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[化个项大有]")
+QUOTED = re.compile(r"“([^“”]{1,30})”")
+
+
+def head_after(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The head word (and its id) that starts at pos, if any."""
+    for h, hid in heads:
+        if text.startswith(h, pos):
+            return h, hid
+    return None
+
+
+def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """“…” terms: titles, programs (by head word, verb or shape)."""
+    text, out = a.document.text, []
+    prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
+    matches = list(QUOTED.finditer(text))
+    for i, m in enumerate(matches):
+        term = m.group(1)
+        # “平安江苏”“法治江苏”建设: a run of quoted terms shares the head after the last one
+        j = i
+        while j + 1 < len(matches) and matches[j + 1].start() - matches[j].end() <= 1 \
+                and text[matches[j].end():matches[j + 1].start()] in ("", "、", "和", "及", "与"):
+            j += 1
+        tail = matches[j].end()
+        before = text[max(0, m.start() - 6):m.start()]
+        th = head_after(text, tail, title_heads)
+        if th or any(before.endswith(v) or v in before for v in TITLE_VERBS) and text.startswith("称号", tail):
+            out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
+            continue
+        ph = head_after(text, tail, prog_heads)
+        if ph and ph[0] not in ("月",) or (ph and len(term) >= 3):
+            name = term + ph[0]
+            out.append(mention(a, "Program", name, m.start(), tail + len(ph[0]), f"program:quoted-head:{ph[1]}",
+                               aliases=(f"“{term}”{ph[0]}", term), attrs=(("kind", ph[0]),)))
+            continue
+        own = next(((h, hid) for h, hid in prog_heads if term.endswith(h) and len(term) > len(h) + 1), None)
+        if own:   # “岗位练兵月”: the head word is inside the quotes
+            out.append(mention(a, "Program", term, m.start(), m.end(), f"program:quoted-own-head:{own[1]}",
+                               attrs=(("kind", own[0]),)))
+            continue
+        if PROGRAM_AFTER.match(text, tail) or any(before.endswith(v) or before.endswith(v + "的")
+                                                  for v in PROGRAM_VERBS) \
+                or NUMERIC_SLOGAN.match(term) or text.startswith("进行推广", tail) or before.endswith("的"):
+            if "、" in term and not PROGRAM_AFTER.match(text, tail):
+                continue
+            out.append(mention(a, "Program", term, m.start(), m.end(), "program:quoted-context"))
+    return out
+
+
+def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """《…》: regulations (kind = the final kind word), except speeches and media."""
+    text, out = a.document.text, []
+    kinds = lex.heads["Regulation"]
+    for m in re.finditer(r"《([^《》]{2,60})》", text):
+        title = m.group(1)
+        if text[max(0, m.start() - 1):m.start()] == "以" and text.startswith("为题", m.end()):
+            continue
+        if title.endswith(MEDIA):
+            continue
+        kind = next((k for k, _ in kinds if title.endswith(k)), None)
+        out.append(mention(a, "Regulation", title, m.start(), m.end(), "regulation:book-title",
+                           attrs=(("kind", kind),) if kind else ()))
+    return out
+
+
+def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """A distinctive name + 工程 after a verb: 深入实施惠民暖警工程."""
+    text, out = a.document.text, []
+    verbs = compile_alternation(PROGRAM_VERBS)
+    for m in re.finditer(rf"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,8}}?工程)", text):
+        name = m.group("name")
+        if "“" in name or name.startswith(("各", "全", "该", "本", "这")):
+            continue
+        out.append(mention(a, "Program", name, m.start("name"), m.end("name"), "program:verb-name-工程",
+                           attrs=(("kind", "工程"),)))
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])?(?:以)(?P<name>[\u4e00-\u9fff]{2,10}?(?:机制|体系)建设)为抓手", text):
+        out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
+    for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
+        out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"),
+                           "title:unquoted"))
+    return out
+
+
+def extract_works(a: Analysis, lex: Lexicon) -> Analysis:
+    """Program, Regulation and HonoraryTitle mentions."""
+    found = quoted_terms(a, lex) + documents(a, lex) + unquoted_programs(a, lex)
+    return extend(a, mentions=found)

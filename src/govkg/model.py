@@ -1,0 +1,179 @@
+"""Plain frozen data classes passed between the pipeline stages.
+
+Offsets are half-open character offsets into ``Document.text``: the decoded
+text of the original file, never a rewritten copy.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range [start, end) in a document's text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """The covered text."""
+        return text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class Section:
+    """One speech-like block: a heading line, a speaker line, a body."""
+
+    heading: Span
+    speaker: Span | None
+    body: Span
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article."""
+
+    doc_id: str
+    source: str
+    text: str
+    title: str
+    date: str | None = None          # ISO date (YYYY-MM-DD) or year (YYYY)
+    url: str | None = None
+    title_span: Span | None = None
+    body_start: int = 0
+
+    @property
+    def year(self) -> int | None:
+        """The year of the document's date, if known."""
+        return int(self.date[:4]) if self.date else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its offsets in the document text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    section: int | None = None       # index into Analysis.sections
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from and which rule produced it."""
+
+    doc_id: str
+    sentence: int                    # Sentence.index; -1 when document-level
+    start: int
+    end: int
+    rule: str
+    inferred: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surface form of an entity in the text, already given a canonical name."""
+
+    cls: str                         # ontology class local name (Organization, Person, ...)
+    name: str                        # canonical (full) name
+    surface: str                     # the text as written at start:end
+    evidence: Evidence
+    aliases: tuple[str, ...] = ()
+    attrs: tuple[tuple[str, str], ...] = ()   # e.g. (("kind", "条例"),)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Deterministic entity key: class + canonical name."""
+        return (self.cls, self.name)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed link between two entity keys, with its evidence."""
+
+    subject: tuple[str, str]
+    predicate: str                   # ontology property local name (spokeAt, memberOf, ...)
+    object: tuple[str, str]
+    evidence: Evidence
+    attrs: tuple[tuple[str, str], ...] = ()   # e.g. (("role", "厅长"),)
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """A literal-valued fact about an entity (startDate, endDate, kind, ...)."""
+
+    subject: tuple[str, str]
+    predicate: str
+    value: str
+    datatype: str                    # "date", "gYear", "string"
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A statistic the text reports about an entity."""
+
+    about: tuple[str, str]
+    value: float
+    unit: str
+    measure: str
+    evidence: Evidence
+    period: str | None = None
+    qualifier: str | None = None     # 余 / 多 / 以上 / 近 ...
+    surface: str = ""
+
+
+@dataclass(frozen=True)
+class Award:
+    """A recipient received an honorary title, conferred by a body, at a date."""
+
+    recipient: tuple[str, str]
+    title: tuple[str, str]
+    evidence: Evidence
+    conferred_by: tuple[str, str] | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A resolved entity: one node in the graph."""
+
+    cls: str
+    name: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Deterministic entity key: class + canonical name."""
+        return (self.cls, self.name)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The one object that travels through the extraction stages of one document."""
+
+    document: Document
+    sentences: tuple[Sentence, ...] = ()
+    sections: tuple[Section, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    observations: tuple[Observation, ...] = ()
+    awards: tuple[Award, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnowledgeGraph:
+    """Everything extracted from a corpus, resolved into entities."""
+
+    documents: tuple[Document, ...]
+    sentences: dict = field(default_factory=dict)      # doc_id -> tuple[Sentence, ...]
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    observations: tuple[Observation, ...] = ()
+    awards: tuple[Award, ...] = ()

@@ -1,0 +1,90 @@
+"""The stages in order: the one place that knows the order."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from rdflib import Graph
+
+from .errors import PipelineError
+from .extract.events import extract_events
+from .extract.infer import infer_from_names
+from .extract.numbers import extract_numbers
+from .extract.organizations import extract_organizations
+from .extract.people import extract_people
+from .extract.places import extract_places
+from .extract.relations import extract_relations
+from .extract.speeches import extract_speeches
+from .extract.works import extract_works
+from .lexicons import Lexicon, load
+from .model import Analysis, Document, KnowledgeGraph
+from .rdf import to_graph
+from .read import read_documents
+from .resolve import resolve
+from .segment import segment
+from .vocab import DEFAULT_BASE_IRI
+
+Stage = Callable[[Analysis, Lexicon], Analysis]
+
+
+def segment_stage(a: Analysis, lex: Lexicon) -> Analysis:
+    """Sections (a speaker line is an organ name) and sentences."""
+    from .extract.organizations import patterns
+    full = patterns(lex)["full"]
+    return segment(a, lambda line: bool(full.fullmatch(line.strip())))
+
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("segment", segment_stage),
+    ("places", extract_places),
+    ("organizations", extract_organizations),
+    ("people", extract_people),
+    ("events", extract_events),
+    ("works", extract_works),
+    ("speeches", extract_speeches),
+    ("relations", extract_relations),
+    ("numbers", extract_numbers),
+    ("infer", infer_from_names),
+)
+
+
+def analyze(doc: Document, lex: Lexicon | None = None) -> Analysis:
+    """Run every extraction stage on one document: a pure function of the document and lexicons."""
+    lex = lex or load()
+    a = Analysis(document=doc)
+    for name, stage in STAGES:
+        out = stage(a, lex)
+        if not isinstance(out, Analysis) or out.document is not doc:
+            raise PipelineError(f"stage {name!r} broke the contract: it must return the Analysis of the same document")
+        a = out
+    return a
+
+
+@dataclass
+class BuildResult:
+    """What a build produced, with the time each step took."""
+
+    kg: KnowledgeGraph
+    graph: Graph
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI) -> BuildResult:
+    """Read, extract, resolve and map a corpus to RDF."""
+    t: dict[str, float] = {}
+    t0 = time.perf_counter()
+    docs = read_documents(paths)
+    t["read"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    lex = load()
+    analyses = [analyze(d, lex) for d in docs]
+    t["extract"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    kg = resolve(analyses)
+    t["resolve"] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    graph = to_graph(kg, base_iri)
+    t["rdf"] = time.perf_counter() - t0
+    return BuildResult(kg, graph, t)

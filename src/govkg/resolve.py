@@ -1,0 +1,89 @@
+"""Mentions -> entities, within and across documents.
+
+Entities are keyed by (class, canonical name). A mention joins an entity of the same class when
+its name or one of its aliases equals the entity's name or an alias (compared without quote
+marks); entities of different classes are never merged. Relations are re-pointed to the keys
+of the merged entities and relations whose ends are unknown are dropped.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+from .model import Analysis, Attribute, Award, Entity, KnowledgeGraph, Mention, Observation, Relation
+
+QUOTES = "“”\"'‘’《》「」『』〈〉 \u3000"
+
+
+def norm(name: str) -> str:
+    """The comparison form of a name: NFKC, without quotes and spaces."""
+    return "".join(c for c in unicodedata.normalize("NFKC", name) if c not in QUOTES)
+
+
+class Resolver:
+    """Union of mentions by class and normalized name or alias."""
+
+    def __init__(self) -> None:
+        self.canon: dict[tuple[str, str], tuple[str, str]] = {}   # (cls, norm form) -> entity key
+        self.mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def add(self, m: Mention) -> None:
+        """Attach a mention to its entity, creating the entity when new."""
+        forms = [m.name, *m.aliases]
+        key = next((self.canon[(m.cls, norm(f))] for f in forms if (m.cls, norm(f)) in self.canon), m.key)
+        for f in forms:
+            self.canon.setdefault((m.cls, norm(f)), key)
+        self.mentions[key].append(m)
+        self.aliases[key].update(f for f in forms if f != key[1])
+        # a written variant (北京监狱局 for 北京市监狱局) is an alias; an inferred span is not
+        if m.surface != key[1] and not m.evidence.inferred and len(m.surface) >= 2 and "、" not in m.surface:
+            self.aliases[key].add(m.surface)
+
+    def key(self, k: tuple[str, str]) -> tuple[str, str] | None:
+        """The entity key a mention key resolves to."""
+        return self.canon.get((k[0], norm(k[1])))
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities, in a deterministic order."""
+        out = []
+        for key in sorted(self.mentions):
+            ms = sorted(self.mentions[key], key=lambda m: (m.evidence.doc_id, m.evidence.start, m.evidence.rule))
+            attrs = sorted({kv for m in ms for kv in m.attrs if kv[0] == "kind"})
+            aliases = sorted({a for a in self.aliases[key] if a and a != key[1]})
+            out.append(Entity(key[0], key[1], tuple(aliases), tuple(ms), tuple(attrs)))
+        return tuple(out)
+
+
+def resolve(analyses: list[Analysis]) -> KnowledgeGraph:
+    """Merge the analyses of all documents into one knowledge graph."""
+    r = Resolver()
+    for a in analyses:
+        for m in a.mentions:
+            r.add(m)
+
+    def fix(k):
+        return r.key(k)
+
+    rels: list[Relation] = []
+    for a in analyses:
+        for rel in a.relations:
+            s, o = fix(rel.subject), fix(rel.object)
+            if s and o and s != o:
+                rels.append(Relation(s, rel.predicate, o, rel.evidence, rel.attrs))
+    attrs = [Attribute(fix(x.subject), x.predicate, x.value, x.datatype, x.evidence)
+             for a in analyses for x in a.attributes if fix(x.subject)]
+    obs = [Observation(fix(o.about), o.value, o.unit, o.measure, o.evidence, o.period, o.qualifier, o.surface)
+           for a in analyses for o in a.observations if fix(o.about)]
+    awards = [Award(fix(w.recipient), fix(w.title), w.evidence, fix(w.conferred_by) if w.conferred_by else None,
+                    w.date) for a in analyses for w in a.awards if fix(w.recipient) and fix(w.title)]
+    order = lambda x: (x.evidence.doc_id, x.evidence.start, x.evidence.end, x.evidence.rule, repr(x))
+    return KnowledgeGraph(
+        documents=tuple(a.document for a in analyses),
+        sentences={a.document.doc_id: a.sentences for a in analyses},
+        entities=r.entities(),
+        relations=tuple(sorted(set(rels), key=order)),
+        attributes=tuple(sorted(set(attrs), key=order)),
+        observations=tuple(sorted(set(obs), key=order)),
+        awards=tuple(sorted(set(awards), key=order)),
+    )

@@ -1,0 +1,62 @@
+"""Graph -> files: Turtle and other RDF formats, atomic and deterministic."""
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from rdflib import Graph
+
+from .errors import GraphError
+
+# format name -> (rdflib serializer, file suffix)
+FORMATS = {
+    "turtle": ("turtle", ".ttl"),
+    "ntriples": ("nt", ".nt"),
+    "jsonld": ("json-ld", ".jsonld"),
+    "trig": ("trig", ".trig"),
+}
+
+
+@contextmanager
+def atomic_path(target: Path, mode: str = "wb") -> Iterator:
+    """Open a temporary file beside target; rename it into place only if the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes 0600; a normal file honours the umask
+    try:
+        with os.fdopen(fd, mode) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(target: Path, data: bytes) -> None:
+    """Write bytes atomically."""
+    with atomic_path(target) as fh:
+        fh.write(data)
+
+
+def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
+    """The graph in one RDF format, as UTF-8 bytes; N-Triples lines are sorted."""
+    if fmt not in FORMATS:
+        raise GraphError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    data = graph.serialize(format=FORMATS[fmt][0], encoding="utf-8")
+    if fmt == "ntriples":
+        lines = sorted(set(data.decode("utf-8").splitlines()))
+        data = ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
+    return data
+
+
+def write_graph(graph: Graph, target: Path, fmt: str = "turtle") -> Path:
+    """Serialize the graph to target atomically; returns the path written."""
+    write_bytes(target, serialize(graph, fmt))
+    return target

@@ -1,0 +1,103 @@
+"""Extraction: golden tables of (text, expected facts), one row per case."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(a, cls):
+    return {m.name for m in a.mentions if m.cls == cls}
+
+
+def rels(a, pred):
+    return {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == pred}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("会上,河北、山东、上海等省(市)司法厅(局)作了交流发言。", {"河北省司法厅", "山东省司法厅", "上海市司法局"}),
+    ("广东省监狱管理局副巡视员出席。", {"广东省监狱管理局"}),
+    ("北京监狱局局长出席会议。", {"北京市监狱局"}),
+    ("中共大同市委高度重视。", {"中共大同市委"}),
+    ("新疆生产建设兵团监狱局作交流发言。", {"新疆生产建设兵团监狱局", "新疆生产建设兵团"}),
+    ("司法部、公安部联合发文。", {"司法部", "公安部"}),
+    ("全省各市司法局主要领导参加会议。", set()),
+], ids=["coordinated-list", "prison-bureau", "short-place", "party-committee", "xpcc", "ministries", "generic"])
+def test_organizations(analyze_text, body, expected):
+    assert names(analyze_text(body), "Organization") == expected
+
+
+def test_short_forms_take_the_articles_province(analyze_text):
+    a = analyze_text("滁州市司法局召开会议。省司法厅副厅长出席,省委组织部有关负责同志参加。")
+    assert {"安徽省司法厅", "中共安徽省委组织部"} <= names(a, "Organization")
+
+
+@pytest.mark.parametrize("body,people,member", [
+    ("省司法厅党委书记、厅长王建国出席会议并讲话。", {"王建国"}, ("王建国", "安徽省司法厅")),
+    ("河北监狱局刘志强局长部署了工作。", {"刘志强"}, ("刘志强", "河北省监狱局")),
+    ("培树出了张三丰、李四海、王五洲等一批先进典型。", {"张三丰", "李四海", "王五洲"}, None),
+    ("赵明同志先进事迹报告会在京举行。", {"赵明"}, None),
+    ("全国模范司法所长称号授予基层。", set(), None),
+], ids=["post-before", "post-after", "name-list", "comrade", "no-name-in-title"])
+def test_people(analyze_text, body, people, member):
+    a = analyze_text("蚌埠市司法局参加。" + body)
+    assert names(a, "Person") == people
+    if member:
+        assert member in rels(a, "memberOf")
+
+
+def test_event_dates_place_and_speakers(analyze_text):
+    a = analyze_text("7月25日至26日,全国司法行政队伍建设工作会议在北京召开。会上,天津、山西等省(市)司法厅(局)作了交流发言。")
+    assert "全国司法行政队伍建设工作会议" in names(a, "Event")
+    dates = {(x.predicate, x.value) for x in a.attributes}
+    assert dates == {("startDate", "2016-07-25"), ("endDate", "2016-07-26")}
+    assert ("全国司法行政队伍建设工作会议", "北京市") in rels(a, "heldIn")
+    assert {("天津市司法局", "全国司法行政队伍建设工作会议"), ("山西省司法厅", "全国司法行政队伍建设工作会议")} <= rels(a, "spokeAt")
+    assert not rels(a, "organizedBy")   # the text does not say who held it
+
+
+def test_organizer_when_stated(analyze_text):
+    a = analyze_text("5月10日,省司法厅举行全国文明单位揭牌仪式。", title="河南省司法厅新闻")
+    assert ("全国文明单位揭牌仪式", "河南省司法厅") in rels(a, "organizedBy")
+
+
+@pytest.mark.parametrize("body,cls,name", [
+    ("深入实施监所民警“一桌一椅一电脑”工程。", "Program", "一桌一椅一电脑工程"),
+    ("将每年9月确定为“岗位练兵月”。", "Program", "岗位练兵月"),
+    ("深入实施惠民暖警工程。", "Program", "惠民暖警工程"),
+    ("出台《江苏省社区矫正工作条例》。", "Regulation", "江苏省社区矫正工作条例"),
+    ("司法部授予王明同志“全国模范司法所长”称号。", "HonoraryTitle", "全国模范司法所长"),
+    ("被中央文明委授予全国文明单位称号。", "HonoraryTitle", "全国文明单位"),
+], ids=["quoted-program", "quoted-month", "unquoted-program", "regulation", "quoted-title", "unquoted-title"])
+def test_works(analyze_text, body, cls, name):
+    assert name in names(analyze_text("浙江省司法厅" + body), cls)
+
+
+def test_award_pairs_years_with_titles(analyze_text):
+    a = analyze_text("司法部先后于2011年和2012年,授予王明同志“全国模范司法所长”和“全国人民调解能手”称号。")
+    got = {(w.recipient[1], w.title[1], w.conferred_by[1], w.date) for w in a.awards}
+    assert got == {("王明", "全国模范司法所长", "司法部", "2011"), ("王明", "全国人民调解能手", "司法部", "2012")}
+
+
+@pytest.mark.parametrize("body,value,unit,qualifier", [
+    ("天津市司法局近三年来共选拔任用处级干部125名。", 125, "名", None),
+    ("天津市司法局新建相关制度200余项。", 200, "项", "余"),
+    ("天津市司法局举办各类培训班一千零一十二期次。", 1012, "期次", None),
+    ("天津市司法局专业人员占比达到55.97%。", 55.97, "%", None),
+    ("天津市司法局二十余人参加讨论。", 20, "人", "余"),
+], ids=["arabic", "yu", "chinese-numeral", "percent", "chinese-yu"])
+def test_numbers(analyze_text, body, value, unit, qualifier):
+    obs = analyze_text(body).observations
+    assert [(o.value, o.unit, o.qualifier, o.about[1]) for o in obs] == [(value, unit, qualifier, "天津市司法局")]
+
+
+def test_ranges_and_small_chinese_numbers_are_not_statistics(analyze_text):
+    assert analyze_text("天津市司法局确定3到5所监所,从三个方面开展工作。").observations == ()
+
+
+def test_every_fact_has_evidence_inside_the_text(seed_build):
+    kg = seed_build.kg
+    text = kg.documents[0].text
+    for r in kg.relations:
+        assert 0 <= r.evidence.start < r.evidence.end <= len(text) and r.evidence.rule
+    for e in kg.entities:
+        for m in e.mentions:
+            assert text[m.evidence.start:m.evidence.end] == m.surface
