@@ -62,29 +62,50 @@ def analyze(doc: Document, lex: Lexicon | None = None) -> Analysis:
     return a
 
 
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to run a build; every field has a working default."""
+
+    base_iri: str = DEFAULT_BASE_IRI
+    encoding: str | None = None          # None: detect (issue 6)
+    strict: bool = False                 # stop at the first bad document
+    jobs: int = 1                        # worker processes for extraction (issue 7)
+    scheduler: str | None = None         # dask.distributed scheduler address (issue 7)
+    cache_dir: Path | None = None        # incremental builds: per-document analysis cache (issue 6)
+    progress: bool = False               # progress bar on a terminal (issue 7)
+
+
 @dataclass
 class BuildResult:
-    """What a build produced, with the time each step took."""
+    """What a build produced, the documents that failed, and the time each step took."""
 
     kg: KnowledgeGraph
     graph: Graph
     timings: dict[str, float] = field(default_factory=dict)
+    failures: list = field(default_factory=list)     # InputError per document that could not be read
 
 
-def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI) -> BuildResult:
+def analyze_all(docs: list[Document], options: BuildOptions) -> list[Analysis]:
+    """Extraction over all documents: a pure function per document, so it can run anywhere."""
+    lex = load()
+    return [analyze(d, lex) for d in docs]
+
+
+def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOptions | None = None) -> BuildResult:
     """Read, extract, resolve and map a corpus to RDF."""
+    options = options or BuildOptions(base_iri=base_iri)
     t: dict[str, float] = {}
     t0 = time.perf_counter()
     docs = read_documents(paths)
+    failures: list = []
     t["read"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    lex = load()
-    analyses = [analyze(d, lex) for d in docs]
+    analyses = analyze_all(docs, options)
     t["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     kg = resolve(analyses)
     t["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    graph = to_graph(kg, base_iri)
+    graph = to_graph(kg, options.base_iri)
     t["rdf"] = time.perf_counter() - t0
-    return BuildResult(kg, graph, t)
+    return BuildResult(kg, graph, t, failures)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ..pipeline import build
+from ..pipeline import BuildOptions, build
 from ..summary import summarize
 from ..vocab import DEFAULT_BASE_IRI
 from ..write import FORMATS, write_graph
@@ -26,7 +26,8 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
     t0 = time.perf_counter()
     if not base_iri.endswith(("/", "#")):
         raise click.BadParameter("must end with / or #", param_hint="--base-iri")
-    result = build(list(paths) or [Path("seeds")], base_iri)
+    options = BuildOptions(base_iri=base_iri)
+    result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
     written = [str(write_graph(result.graph, target, fmt))]
     if not no_render:
