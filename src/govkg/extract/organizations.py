@@ -2,8 +2,10 @@
 
 An organ name is an administrative division, an optional distinctive word, an organ suffix
 (司法厅, 监狱管理局, 人民法院...) and an optional sub-unit (党委, 党组, 政治部); national bodies come
-from a lexicon. Short forms (省司法厅, 局党委, 省委组织部) are completed from the article's context
-and coordinated lists (天津、山西……等省(市)司法厅(局)) are expanded into full names.
+from a lexicon. Short forms (省司法厅, 局党委, 省委组织部, bare 司法厅 in a provincial article) are
+completed from the article's or section's context, and coordinated lists
+(天津、山西……等省(市)司法厅(局)) are expanded into full names. Names use the canonical organ
+(监狱局 -> 监狱管理局); the form as written is kept as an alias.
 """
 from __future__ import annotations
 
@@ -15,9 +17,10 @@ from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention, section_speaker
 from .places import PROVINCIAL, home_places
 
-BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这")
-BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每")
-PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|纪委"
+BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直、，,")
+BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
+PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
+GENERIC = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:市|县|区|旗)"
 
 
 @lru_cache(maxsize=4)
@@ -27,16 +30,18 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     organ = compile_alternation(lex.organs)
     sub = compile_alternation(lex.subunits)
     nat = compile_alternation(lex.national)
-    generic = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:市|县|区|旗)"
     return {
         "full": re.compile(
-            rf"(?P<cpc>中共)?(?:(?P<place>(?:{place})(?:{place})?|{generic})"
-            rf"(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})"
-            rf"|(?P<nat>{nat})(?P<organ2>{organ})?)(?P<sub>{sub})?"),
-        "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{generic})委(?P<dept>{PARTY_DEPTS})?"),
-        "short": re.compile(rf"(?<![\u4e00-\u9fff])?(?P<lvl>省|市)(?P<organ>{organ})(?P<sub>{sub})?"),
-        "short_party": re.compile(rf"(?P<lvl>省|市)委(?P<dept>{PARTY_DEPTS})"),
-        "bare_sub": re.compile(r"(?<![\u4e00-\u9fff])?(?P<unit>厅|局)(?P<sub>党委|党组)"),
+            rf"(?P<cpc>中共)?(?:(?P<nat>{nat})(?P<organ2>{organ})?"
+            rf"|(?P<place>(?:{place})(?:{place})?|{GENERIC})"
+            rf"(?P<mid>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
+        "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
+        "short": re.compile(rf"(?P<lvl>自治区|省|市)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
+        "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
+        "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
+        "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
+                           rf"财政厅|民政厅|教育厅)(?P<sub>{sub})?"),
+        "bare_sub": re.compile(r"(?P<unit>厅|局)(?P<sub>党委|党组)"),
         "coord": re.compile(
             rf"(?P<list>(?:{place})(?:、(?:{place}))+)等?(?:省|市|省市|省[(（]市[)）]|地)?"
             rf"(?P<organ>{organ})(?:[(（](?P<alt>[\u4e00-\u9fff]{{1,2}})[)）])?"),
@@ -57,10 +62,11 @@ def full_place(lex: Lexicon, written: str) -> str:
 
 
 def organ_for(lex: Lexicon, place: str, organ: str) -> str:
-    """A municipality's justice bureau is 司法局, a province's 司法厅."""
+    """The canonical organ for a place: a municipality's justice bureau is 司法局, a province's 司法厅."""
+    row = lex.organs.get(organ) or {}
+    organ = row.get("canonical") or organ
     p = lex.place(place)
-    row = lex.organs.get(organ)
-    if p and row and row["provincial_form"]:
+    if p and row.get("provincial_form"):
         if p.level == "municipality" and organ.endswith("厅"):
             return organ[:-1] + "局"
         if p.level in ("province", "autonomous_region") and organ.endswith("局") \
@@ -69,21 +75,35 @@ def organ_for(lex: Lexicon, place: str, organ: str) -> str:
     return organ
 
 
+def party_name(place: str, dept: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """中共X委员会 (+ department), with the common short forms as aliases."""
+    dept = dept or ""
+    return f"中共{place}委员会{dept}", (f"中共{place}委{dept}", f"{place}委{dept}", f"{place}党委{dept}")
+
+
 def org_mentions(a: Analysis, name: str, start: int, end: int, rule: str, place: str | None,
-                 sub: str | None, inferred: bool = False) -> list[Mention]:
+                 sub: str | None, inferred: bool = False, aliases: tuple[str, ...] = (),
+                 parent_aliases: tuple[str, ...] = ()) -> list[Mention]:
     """A mention of an organization and, for a sub-unit, of its parent body."""
     base = name[: len(name) - len(sub)] if sub else None
     attrs = ((("place", place),) if place else ()) + ((("parent", base),) if base else ())
-    out = [mention(a, "Organization", name, start, end, rule, attrs=attrs, inferred=inferred)]
+    out = [mention(a, "Organization", name, start, end, rule, aliases=aliases, attrs=attrs, inferred=inferred)]
     if base:
         battrs = (("place", place),) if place else ()
         out.append(mention(a, "Organization", base, start, end - len(sub), rule, attrs=battrs,
-                           inferred=inferred))
+                           inferred=inferred, aliases=parent_aliases))
     return out
 
 
-def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+def free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether s:e overlaps no span already taken."""
     return all(e <= ts or s >= te for ts, te in taken)
+
+
+def blocked(lex: Lexicon, text: str, organ: str, end: int) -> bool:
+    """An organ word that reads on into a longer word (大学 in 大学生)."""
+    nf = (lex.organs.get(organ) or {}).get("not_followed_by") or ""
+    return bool(nf) and text[end:end + 1] in nf
 
 
 def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
@@ -94,75 +114,97 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         for written in m.group("list").split("、"):
             place = full_place(lex, written)
             name = place + organ_for(lex, place, organ)
-            found += org_mentions(a, name, m.start(), m.end(), "org:coordinated-list", place, None,
-                                  inferred=True)
+            found += org_mentions(a, name, m.start(), m.end(), "org:coordinated-list", place, None, inferred=True)
         taken.append(m.span())
     for m in pats["full"].finditer(text):
-        if not _free(taken, *m.span()):
+        if not free(taken, *m.span()):
             continue
         sub = m.group("sub")
         if m.group("nat"):
-            nat = lex.national[m.group("nat")]["name"]
-            name = nat + (m.group("organ2") or "") + (sub or "")
-            place = lex.national[m.group("nat")]["jurisdiction"] if m.group("organ2") else None
-            found += org_mentions(a, name, m.start(), m.end(), f"org:national:{lex.national[m.group('nat')]['id']}",
-                                  place if lex.place(place or "") else None, sub)
-            if m.group("organ2"):   # 新疆生产建设兵团监狱局 is part of 新疆生产建设兵团
-                found.append(mention(a, "Organization", nat, m.start(), m.start("organ2"), "org:national"))
+            row = lex.national[m.group("nat")]
+            nat, organ2 = row["name"], m.group("organ2")
+            if organ2 and blocked(lex, text, organ2, m.end("organ2")):
+                continue
+            name = nat + (organ_for(lex, "", organ2) if organ2 else "") + (sub or "")
+            place = row["jurisdiction"] if organ2 and lex.place(row["jurisdiction"]) else None
+            alias = (m.group(),) if m.group() != name and not m.group("cpc") else ()
+            found += org_mentions(a, name, m.start(), m.end(), f"org:national:{row['id']}", place, sub, aliases=alias)
+            if organ2:   # 新疆生产建设兵团监狱局 is part of 新疆生产建设兵团
+                found.append(mention(a, "Organization", nat, m.start(), m.start("organ2"), f"org:national:{row['id']}"))
         else:
-            mid, written = m.group("mid"), m.group("place")
-            if set(mid) & BAD_MID or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST):
+            mid, written, organ = m.group("mid"), m.group("place"), m.group("organ")
+            if set(mid) & BAD_MID or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST) \
+                    or blocked(lex, text, organ, m.end("organ")):
                 continue
             place = full_place(lex, written)
-            organ = m.group("organ")
-            name = place + mid + organ + (sub or "")
+            name = place + mid + organ_for(lex, place, organ) + (sub or "")
+            written_form = text[m.start("place"):m.end()]
             found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",
-                                  place, sub)
+                                  place, sub, aliases=(written_form,) if written_form != name else ())
         taken.append(m.span())
     for m in pats["party"].finditer(text):
-        if not _free(taken, *m.span()) or text[m.end():m.end() + 1] in ("员",):
-            continue
         written = m.group("place")
-        if lex.place(written) is None and written[0] in BAD_GENERIC_FIRST:
+        if not free(taken, *m.span()) or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST):
             continue
         place = full_place(lex, written)
-        committee = "中共" + place + "委"
-        dept = m.group("dept")
-        name = committee + (dept or "")
-        found += org_mentions(a, name, m.start(), m.end(), "org:party-committee", place, dept)
+        name, aliases = party_name(place, m.group("dept"))
+        found.append(mention(a, "Organization", name, m.start(), m.end(), "org:party-committee",
+                             aliases=aliases, attrs=(("place", place),)))
+        if m.group("dept"):
+            base, base_aliases = party_name(place)
+            found.append(mention(a, "Organization", base, m.start(), m.end() - len(m.group("dept")),
+                                 "org:party-committee", aliases=base_aliases, attrs=(("place", place),)))
         taken.append(m.span())
     a = extend(a, mentions=found)
     return extend(a, mentions=short_forms(a, lex, taken))
 
 
-def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
-    """省司法厅 / 市司法局 / 省委组织部 / 厅党委, completed from the article's or section's context."""
-    text, pats, out = a.document.text, patterns(lex), []
+def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
+    """The place a short form (省/市/自治区) refers to: the section speaker's, else the article's."""
     province, city = home_places(a, lex)
-    for key in ("short", "short_party"):
+    speaker = section_speaker(a, pos)
+    sp = lex.place(dict(speaker.attrs).get("place") or "") if speaker else None
+    if sp:
+        province = sp.name if sp.level in PROVINCIAL else sp.parent or province
+    prov = lex.place(province or "")
+    if lvl in ("省", "自治区"):
+        return province if prov and (lvl == "省") == (prov.level == "province") or lvl == "自治区" and prov \
+            and prov.level == "autonomous_region" else None
+    return city or (province if prov and prov.level == "municipality" else None)
+
+
+def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Short forms completed from context, marked inferred."""
+    text, pats, out = a.document.text, patterns(lex), []
+    for key in ("short", "short_party", "league", "bare"):
         for m in pats[key].finditer(text):
-            if not _free(taken, *m.span()) or (m.start() and text[m.start() - 1] in BAD_GENERIC_FIRST):
+            if not free(taken, *m.span()) or (m.start() and text[m.start() - 1] in BAD_GENERIC_FIRST):
                 continue
-            speaker = section_speaker(a, m.start())
-            sp_place = dict(speaker.attrs).get("place") if speaker else None
-            sp = lex.place(sp_place) if sp_place else None
-            prov = sp.name if sp and sp.level in PROVINCIAL else (sp.parent if sp else None) or province
-            place = prov if m.group("lvl") == "省" else (city or (prov if lex.place(prov or "") and
-                                                                 lex.place(prov).level == "municipality" else None))
+            if key == "bare":
+                province, _ = home_places(a, lex)
+                place = province if lex.place(province or "") else None
+            else:
+                place = context_place(a, lex, m.start(), m.group("lvl"))
             if not place:
                 continue
-            if key == "short":
-                sub = m.group("sub")
-                name = place + organ_for(lex, place, m.group("organ")) + (sub or "")
-                out += org_mentions(a, name, m.start(), m.end(), "org:short-form", place, sub, inferred=True)
+            if key in ("short", "bare"):
+                mid, organ, sub = (m.group("mid") if key == "short" else ""), m.group("organ"), m.group("sub")
+                if set(mid) & BAD_MID or blocked(lex, text, organ, m.end("organ")):
+                    continue
+                name = place + mid + organ_for(lex, place, organ) + (sub or "")
+                out += org_mentions(a, name, m.start(), m.end(), f"org:{key}-form", place, sub, inferred=True,
+                                    aliases=(place + text[m.end("lvl") if key == "short" else m.start():m.end()],))
+            elif key == "league":
+                name = f"共青团{place}委员会"
+                out.append(mention(a, "Organization", name, m.start(), m.end(), "org:league-short",
+                                   aliases=(f"共青团{place}委",), attrs=(("place", place),), inferred=True))
             else:
-                # the committee itself is not named here: no parent mention for it
-                name = "中共" + place + "委" + m.group("dept")
+                name, aliases = party_name(place, m.group("dept"))
                 out.append(mention(a, "Organization", name, m.start(), m.end(), "org:short-party",
-                                   attrs=(("place", place),), inferred=True))
+                                   aliases=aliases, attrs=(("place", place),), inferred=True))
             taken.append(m.span())
     for m in pats["bare_sub"].finditer(text):
-        if not _free(taken, *m.span()):
+        if not free(taken, *m.span()):
             continue
         speaker = section_speaker(a, m.start())
         if speaker and speaker.cls == "Organization" and speaker.name.endswith(m.group("unit")):

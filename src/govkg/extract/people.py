@@ -1,6 +1,6 @@
 """People: a surname from the lexicon plus context (a post before the name, 同志 or a post
 after it, a list joined by 、), never a list of names. A post names the organization
-(memberOf, with the role)."""
+(memberOf, with the role): 省司法厅党委书记、厅长、监狱局第一政委王某 gives one membership per body."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention, Relation
-from .common import compile_alternation, extend, mention, of_class, relation
+from .common import compile_alternation, extend, mention, of_class, relation, sentence_at
 
 # What may follow a name: punctuation, or a word that starts the predicate.
 AFTER = re.compile(
@@ -16,13 +16,18 @@ AFTER = re.compile(
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|$)")
 NOT_NAME_CHARS = set("的了在和与及等是为对把将被从向由其该本这各全省市县区局厅处所部会长员")
+# Words a name may directly follow (和习近平总书记, 对王某同志)
+BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
+# A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
+PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
 
 
 @lru_cache(maxsize=4)
-def post_regex(lex: Lexicon) -> re.Pattern:
-    """Post chains: 党委书记、厅长 / 副局长 / 局长."""
+def post_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """Posts (第一政委 included) and posts anchored at the end of a search window."""
     posts = compile_alternation(lex.posts)
-    return re.compile(rf"(?:(?:{posts})、?)*(?:{posts})")
+    one = rf"(?:第[一二三四五六七八九十]+)?(?:{posts})"
+    return re.compile(one), re.compile(rf"{one}$")
 
 
 def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: int | None = None) -> str | None:
@@ -39,73 +44,96 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
                 continue
             if set(cand[sl:]) & NOT_NAME_CHARS:
                 continue
-            if not need_after or AFTER.match(text, end) or post_regex(lex).match(text, end):
+            if not need_after or AFTER.match(text, end) or post_regexes(lex)[0].match(text, end):
                 return cand
     return None
 
 
-def org_before(a: Analysis, pos: int) -> Mention | None:
-    """The organization whose mention ends right at pos (allowing 党委/党组 between)."""
+def org_ending_at(orgs: list[Mention], pos: int) -> Mention | None:
+    """The longest organization mention that ends exactly at pos."""
     best = None
-    for m in of_class(a, "Organization"):
+    for m in orgs:
         if m.evidence.end == pos and (best is None or m.evidence.start < best.evidence.start):
             best = m
     return best
 
 
+def post_chain(text: str, end: int, lo: int, orgs: list[Mention], lex: Lexicon) -> list[tuple[Mention | None, str, int]]:
+    """The (organization, post, start) segments of a post chain ending at end, right to left."""
+    _, at_end = post_regexes(lex)
+    segs = []
+    while True:
+        m = at_end.search(text, lo, end)
+        if not m:
+            break
+        org = org_ending_at(orgs, m.start())
+        start = org.evidence.start if org else m.start()
+        segs.append((org, m.group(), start))
+        if start > lo and text[start - 1] == "、":
+            end = start - 1
+            continue
+        break
+    return segs
+
+
 def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
     """Person mentions and memberOf relations from posts."""
     text = a.document.text
-    posts = post_regex(lex)
+    posts, _ = post_regexes(lex)
+    orgs = of_class(a, "Organization")
     people: list[Mention] = []
     rels: list[Relation] = []
-    last_org: Mention | None = None
-    last_sentence = -1
 
-    def add(name: str, start: int, rule: str, org: Mention | None, role: str | None) -> None:
+    def add(name: str, start: int, rule: str, chain: list) -> None:
         people.append(mention(a, "Person", name, start, start + len(name), rule))
-        if org is not None and role:
-            rels.append(relation(a, ("Person", name), "memberOf", org.key, org.evidence.start,
-                                 start + len(name), rule, attrs=(("role", role),)))
+        for org, role, s in chain:
+            if org is not None:
+                rels.append(relation(a, ("Person", name), "memberOf", org.key, s, start + len(name), rule,
+                                     attrs=(("role", role),)))
+
+    def resolve_chain(segs: list, pos: int) -> list:
+        """Segments without a body take the next body to their left, else the sentence's last one."""
+        s = sentence_at(a, pos)
+        before = [o for o in orgs if s and s.start <= o.evidence.start and o.evidence.end <= pos]
+        out, carry = [], None
+        for org, role, start in reversed(segs):
+            carry = org or carry or (before[-1] if before else None)
+            out.append((carry, role, start))
+        return out
 
     for pm in posts.finditer(text):
         s, e = pm.span()
         name = name_at(text, e, lex)
-        org = org_before(a, s)
-        sent = next((x.index for x in a.sentences if x.start <= s < x.end), -1)
-        if sent != last_sentence:
-            last_org, last_sentence = None, sent
-        if org is not None:
-            last_org = org
+        sent = sentence_at(a, s)
+        lo = sent.start if sent else 0
         if name:
-            add(name, e, "person:post-before", org or last_org, pm.group())
-            # a list continues the post: 副会长陈乃蔚、黄绮、周天平
-            pos = e + len(name)
+            chain = resolve_chain(post_chain(text, e, lo, orgs, lex), s)
+            add(name, e, "person:post-before", chain)
+            pos = e + len(name)    # a list continues the post: 副会长陈乃蔚、黄绮、周天平
             while text[pos:pos + 1] == "、":
                 nxt = name_at(text, pos + 1, lex)
                 if not nxt:
                     break
-                add(nxt, pos + 1, "person:post-list", org or last_org, pm.group())
+                add(nxt, pos + 1, "person:post-list", chain)
                 pos += 1 + len(nxt)
-        else:
-            # name before the post: 林兆波局长, 盛雷鸣会长 (the organization before the name)
-            for ln in (3, 2):
+        elif not pm.group().startswith(PLACE_POSTS):
+            for ln in (3, 2):   # name before the post: 林兆波局长, 习近平总书记
                 st = s - ln
-                cand = name_at(text, st, lex, need_after=False, length=ln) if st >= 0 else None
-                # the name must start a phrase: after an organization, punctuation or a line start
-                starts = st == 0 or not "\u4e00" <= text[st - 1] <= "\u9fff" or org_before(a, st) is not None
-                if cand and len(cand) == ln and starts:
-                    add(cand, st, "person:post-after", org_before(a, st), pm.group())
+                cand = name_at(text, st, lex, need_after=False, length=ln) if st >= lo else None
+                org = org_ending_at(orgs, st)
+                starts = st == lo or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME \
+                    or org is not None
+                if cand and starts:
+                    add(cand, st, "person:post-after", resolve_chain([(org, pm.group(), st)], st) if org or sent else [])
                     break
     for m in re.finditer(r"同志", text):
         for ln in (3, 2):
             cand = name_at(text, m.start() - ln, lex, need_after=False, length=ln) if m.start() >= ln else None
-            if cand and len(cand) == ln:
-                add(cand, m.start() - ln, "person:comrade", None, None)
+            if cand:
+                add(cand, m.start() - ln, "person:comrade", [])
                 break
-    # lists of three or more names ending in 等: 李某某、韩某某、龙某某、李某某等
-    item = r"[\u4e00-\u9fff]{2,3}"
-    for m in re.finditer(rf"(?<![\u4e00-\u9fff])?({item}(?:、{item}){{2,}})等", text):
+    item = r"[\u4e00-\u9fff]{2,3}"   # lists of three or more names ending in 等
+    for m in re.finditer(rf"({item}(?:、{item}){{2,}})等", text):
         parts, pos, ok = m.group(1).split("、"), m.start(1), []
         for p in parts:
             if name_at(text, pos, lex, need_after=False, length=len(p)) == p:
@@ -113,7 +141,7 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             pos += len(p) + 1
         if len(ok) == len(parts):
             for p, st in ok:
-                add(p, st, "person:name-list", None, None)
+                add(p, st, "person:name-list", [])
     a = extend(a, mentions=people, relations=rels)
     return extend(a, mentions=repeat_mentions(a))
 
