@@ -10,14 +10,15 @@ from .places import place_regex
 
 # Where a meeting's name starts: after punctuation or after one of these words.
 LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
-              "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "次", "上")
+              "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "上", "继", "贯彻", "落实",
+              "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|工作|专题|一次|两次|这个)*$")
 BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
 HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,12}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕)")
-ORGANIZE = re.compile(r"(?:在[\u4e00-\u9fff]{2,14}?)?(?:召开|主办|举办|举行|组织召开|承办|联合举办)了?$")
+ORGANIZE = re.compile(r"(?:在[\u4e00-\u9fff]{2,14}?)?(?:召开|主办|举办|举行|组织召开|承办|联合举办|共同举办)了?$")
 
 
 def cn_number(s: str) -> int:
@@ -58,8 +59,8 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     for head, hid in lex.heads["Event"]:
         for m in re.finditer(re.escape(head), text):
             start = left_edge(text, m.end(), m.start())
-            if GENERIC.match(text[start:m.start()]) or len(text[start:m.start()]) < 2 \
-                    or text.startswith(BAD_START, start):
+            short = len(text[start:m.start()]) < 2 and len(head) < 5   # 开放日活动 names itself
+            if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start):
                 continue
             spans.add((start, m.end(), hid))
     # keep the longest reading: 工作会议, not 工作会 inside it
@@ -111,11 +112,27 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         om = ORGANIZE.search(before)
         if om:
             verb_at = s.start + om.start()
-            orgs = [o for o in of_class(a, "Organization") if o.evidence.end == verb_at]
-            if orgs:
-                rels.append(relation(a, ev.key, "organizedBy", orgs[-1].key, orgs[-1].evidence.start,
+            for org in organizers(a, verb_at):
+                rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start,
                                      ev.evidence.end, "event:organized-by"))
     return {"attributes": attrs, "relations": rels}
+
+
+def organizers(a: Analysis, verb_at: int) -> list[Mention]:
+    """The organizations joined by 、/和 that end right before the verb (市委宣传部、市司法局联合举办)."""
+    text, out, pos = a.document.text, [], verb_at
+    orgs = of_class(a, "Organization")
+    while True:
+        ending = [o for o in orgs if o.evidence.end == pos]
+        if not ending:
+            return out
+        org = min(ending, key=lambda o: o.evidence.start)
+        out.append(org)
+        pos = org.evidence.start
+        if pos and text[pos - 1] in "、和与及":
+            pos -= 1
+        else:
+            return out
 
 
 def main_event(a: Analysis) -> Mention | None:

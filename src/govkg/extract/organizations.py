@@ -48,17 +48,18 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     }
 
 
-def full_place(lex: Lexicon, written: str) -> str:
-    """The full name of a written place chain (北京 -> 北京市, 江苏省无锡 -> 江苏省无锡市)."""
+def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
+    """(name prefix, place) of a written place chain: 北京 -> (北京市, 北京市);
+    江苏省无锡 -> (江苏省无锡, 无锡市): the chain keeps its written inner part, the place is the innermost."""
     p = lex.place(written)
     if p:
-        return p.name
+        return p.name, p.name
     for i in range(len(written) - 1, 0, -1):
         head, tail = lex.place(written[:i]), written[i:]
         if head:
             t = lex.place(tail)
-            return head.name + (t.name if t else tail)
-    return written
+            return head.name + tail, (t.name if t else head.name)
+    return written, written
 
 
 def organ_for(lex: Lexicon, place: str, organ: str) -> str:
@@ -83,13 +84,14 @@ def party_name(place: str, dept: str | None = None) -> tuple[str, tuple[str, ...
 
 def org_mentions(a: Analysis, name: str, start: int, end: int, rule: str, place: str | None,
                  sub: str | None, inferred: bool = False, aliases: tuple[str, ...] = (),
-                 parent_aliases: tuple[str, ...] = ()) -> list[Mention]:
+                 parent_aliases: tuple[str, ...] = (), kind: str = "") -> list[Mention]:
     """A mention of an organization and, for a sub-unit, of its parent body."""
     base = name[: len(name) - len(sub)] if sub else None
-    attrs = ((("place", place),) if place else ()) + ((("parent", base),) if base else ())
+    attrs = ((("place", place),) if place else ()) + ((("parent", base),) if base else ()) \
+        + ((("organ_kind", kind),) if kind else ())
     out = [mention(a, "Organization", name, start, end, rule, aliases=aliases, attrs=attrs, inferred=inferred)]
     if base:
-        battrs = (("place", place),) if place else ()
+        battrs = ((("place", place),) if place else ()) + ((("organ_kind", kind),) if kind else ())
         out.append(mention(a, "Organization", base, start, end - len(sub), rule, attrs=battrs,
                            inferred=inferred, aliases=parent_aliases))
     return out
@@ -112,9 +114,10 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     for m in pats["coord"].finditer(text):
         organ = m.group("organ")
         for written in m.group("list").split("、"):
-            place = full_place(lex, written)
+            _, place = full_place(lex, written)
             name = place + organ_for(lex, place, organ)
-            found += org_mentions(a, name, m.start(), m.end(), "org:coordinated-list", place, None, inferred=True)
+            found += org_mentions(a, name, m.start(), m.end(), "org:coordinated-list", place, None, inferred=True,
+                                  kind=lex.organs[organ]["kind"])
         taken.append(m.span())
     for m in pats["full"].finditer(text):
         if not free(taken, *m.span()):
@@ -136,17 +139,21 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             if set(mid) & BAD_MID or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST) \
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
-            place = full_place(lex, written)
-            name = place + mid + organ_for(lex, place, organ) + (sub or "")
+            prefix, place = full_place(lex, written)
+            kind = lex.organs[organ]["kind"]
+            p = lex.place(place)
+            if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place:
+                continue   # 贵州监狱 (a province's prisons), not one named unit
+            name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
             written_form = text[m.start("place"):m.end()]
             found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",
-                                  place, sub, aliases=(written_form,) if written_form != name else ())
+                                  place, sub, aliases=(written_form,) if written_form != name else (), kind=kind)
         taken.append(m.span())
     for m in pats["party"].finditer(text):
         written = m.group("place")
         if not free(taken, *m.span()) or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST):
             continue
-        place = full_place(lex, written)
+        _, place = full_place(lex, written)
         name, aliases = party_name(place, m.group("dept"))
         found.append(mention(a, "Organization", name, m.start(), m.end(), "org:party-committee",
                              aliases=aliases, attrs=(("place", place),)))
@@ -173,6 +180,19 @@ def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
     return city or (province if prov and prov.level == "municipality" else None)
 
 
+def found_so_far(a: Analysis, new: list[Mention]) -> list[Mention]:
+    """Organization mentions found so far, in text order."""
+    return sorted([m for m in a.mentions if m.cls == "Organization"] + new, key=lambda m: m.evidence.start)
+
+
+def clause_place(a: Analysis, orgs: list[Mention], pos: int) -> str | None:
+    """The place of the last organization earlier in the same clause (河北司法厅副厅长、监狱局局长)."""
+    text = a.document.text
+    lo = max(text.rfind(c, 0, pos) for c in "，,。；;\n") + 1
+    before = [o for o in orgs if lo <= o.evidence.start and o.evidence.end <= pos]
+    return dict(before[-1].attrs).get("place") if before else None
+
+
 def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
     """Short forms completed from context, marked inferred."""
     text, pats, out = a.document.text, patterns(lex), []
@@ -181,8 +201,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             if not free(taken, *m.span()) or (m.start() and text[m.start() - 1] in BAD_GENERIC_FIRST):
                 continue
             if key == "bare":
-                province, _ = home_places(a, lex)
-                place = province if lex.place(province or "") else None
+                place = clause_place(a, found_so_far(a, out), m.start()) or home_places(a, lex)[0]
+                place = place if lex.place(place or "") else None
             else:
                 place = context_place(a, lex, m.start(), m.group("lvl"))
             if not place:
@@ -193,7 +213,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                     continue
                 name = place + mid + organ_for(lex, place, organ) + (sub or "")
                 out += org_mentions(a, name, m.start(), m.end(), f"org:{key}-form", place, sub, inferred=True,
-                                    aliases=(place + text[m.end("lvl") if key == "short" else m.start():m.end()],))
+                                    aliases=(place + text[m.end("lvl") if key == "short" else m.start():m.end()],),
+                                    kind=lex.organs[organ]["kind"])
             elif key == "league":
                 name = f"共青团{place}委员会"
                 out.append(mention(a, "Organization", name, m.start(), m.end(), "org:league-short",

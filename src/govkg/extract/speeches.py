@@ -10,6 +10,7 @@ from .events import main_event
 
 ORG_SPOKE = re.compile(r"(?:作|做)了?(?:会议)?(?:交流|典型|大会)?发言")
 PERSON_SPOKE = re.compile(r"讲话|致辞|作报告|作了报告|发言|点评|部署|汇报|宣读|介绍了")
+REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题")
 
 
@@ -32,17 +33,24 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
             rels.append(relation(a, ("Speech", title), "partOf", ev.key, sec.heading.start, sec.heading.end,
                                  "speech:section-of-event", inferred=True))
     if ev:
+        orgs = of_class(a, "Organization")
         for m in ORG_SPOKE.finditer(text):
             s = sentence_at(a, m.start())
-            for o in of_class(a, "Organization"):
-                if s and s.start <= o.evidence.start and o.evidence.end <= m.start() \
+            # 30多次在全国性会议上作典型发言: repeated speaking at other meetings, not at this event
+            if s is None or REPEATED.search(text, s.start, m.start()):
+                continue
+            for o in orgs:
+                inside = any(x.evidence.start <= o.evidence.start and o.evidence.end <= x.evidence.end
+                             and (x.evidence.start, x.evidence.end) != (o.evidence.start, o.evidence.end) for x in orgs)
+                if s.start <= o.evidence.start and o.evidence.end <= m.start() and not inside \
                         and not dict(o.attrs).get("parent"):
                     rels.append(relation(a, o.key, "spokeAt", ev.key, o.evidence.start, m.end(), "speech:org-spoke"))
         for p in of_class(a, "Person"):
             s = sentence_at(a, p.evidence.start)
             if s is None:
                 continue
-            clause_end = min([i for i in (text.find("。", p.evidence.end),) if i >= 0] + [s.end])
+            # the verb in the person's own clause: 出席会议并讲话, not a later clause about others
+            clause_end = min([i for i in (text.find(c, p.evidence.end) for c in "。，,；;") if i >= 0] + [s.end])
             vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end)
             other = [q for q in of_class(a, "Person") if p.evidence.end < q.evidence.start < (vm.start() if vm else 0)
                      and text[p.evidence.end:q.evidence.start].strip("、") != ""]
