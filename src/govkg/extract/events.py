@@ -11,8 +11,12 @@ from .places import place_regex
 # Where a meeting's name starts: after punctuation or after one of these words.
 LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
               "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "上", "继", "贯彻", "落实",
-              "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动")
-GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|工作|专题|一次|两次|这个)*$")
+              "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
+              "观摩", "领导", "全程", "精神")
+# 作/做 end a name as a verb (做会议交流发言), not inside a word (工作会议, 协作)
+VERB_ZUO = "作做"
+WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
+GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
@@ -46,6 +50,8 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
             break
         if any(text.startswith(w, pos - len(w)) for w in LEFT_STOPS):
             break
+        if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
+            break
         pos -= 1
     while pos < head_start and (text[pos].isdigit() and DATE.match(text, pos)):
         pos = DATE.match(text, pos).end()
@@ -59,7 +65,7 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     for head, hid in lex.heads["Event"]:
         for m in re.finditer(re.escape(head), text):
             start = left_edge(text, m.end(), m.start())
-            short = len(text[start:m.start()]) < 2 and len(head) < 5   # 开放日活动 names itself
+            short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself
             if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start):
                 continue
             spans.add((start, m.end(), hid))

@@ -20,6 +20,7 @@ from .places import PROVINCIAL, home_places
 BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直、，,")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
 PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
+SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团")
 GENERIC = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:市|县|区|旗)"
 
 
@@ -196,9 +197,11 @@ def clause_place(a: Analysis, orgs: list[Mention], pos: int) -> str | None:
 def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
     """Short forms completed from context, marked inferred."""
     text, pats, out = a.document.text, patterns(lex), []
-    for key in ("short", "short_party", "league", "bare"):
+    for key in ("short", "league", "short_party", "bare"):
         for m in pats[key].finditer(text):
-            if not free(taken, *m.span()) or (m.start() and text[m.start() - 1] in BAD_GENERIC_FIRST):
+            prev = text[m.start() - 1] if m.start() else ""
+            # 光市社区矫正大队: a short form right after a Han character is the tail of an unknown name
+            if not free(taken, *m.span()) or ("\u4e00" <= prev <= "\u9fff" and prev not in SHORT_AFTER):
                 continue
             if key == "bare":
                 place = clause_place(a, found_so_far(a, out), m.start()) or home_places(a, lex)[0]

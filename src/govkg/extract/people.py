@@ -15,7 +15,7 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|$)")
-NOT_NAME_CHARS = set("的了在和与及等是为对把将被从向由其该本这各全省市县区局厅处所部会长员")
+NOT_NAME_CHARS = set("的了在和与及等是对把被从其该这各省市县区局厅处所部会员")
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长

@@ -11,7 +11,7 @@ from .common import compile_alternation, extend, mention
 PROVINCIAL = ("province", "municipality", "autonomous_region", "sar")
 # A short city name (贵阳, 明光) is a place only in a place-like context, never inside a word.
 BEFORE_OK = "在于赴到、和与及至从"
-AFTER_OK = re.compile(r"(?:[^\u4e00-\u9fff]|等|召开|举行|举办|成功|市|地区|、|的|和|与|及)")
+AFTER_OK = re.compile(r"(?:[^\u4e00-\u9fff]|等|召开|举行|举办|成功|市|地区|、|的|和|与|及|晚报|日报|电视台|新闻)")
 
 
 @lru_cache(maxsize=4)

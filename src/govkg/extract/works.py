@@ -31,6 +31,8 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     matches = list(QUOTED.finditer(text))
     for i, m in enumerate(matches):
         term = m.group(1)
+        if not re.search(r"[\u4e00-\u9fff]", term):
+            continue   # “12·4”: a date, not a name
         # “平安江苏”“法治江苏”建设: a run of quoted terms shares the head after the last one
         j = i
         while j + 1 < len(matches) and matches[j + 1].start() - matches[j].end() <= 1 \
