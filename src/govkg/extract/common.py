@@ -80,26 +80,49 @@ def section_speaker(a: Analysis, pos: int) -> Mention | None:
 
 
 def main_org(a: Analysis) -> Mention | None:
-    """The organization the article is mainly about: named in the title, else the first acting one."""
-    orgs = [m for m in of_class(a, "Organization") if dict(m.attrs).get("role") != "post"]
+    """The organization the article is mainly about: named in the title, else the most often named."""
+    orgs = [m for m in of_class(a, "Organization") if not dict(m.attrs).get("parent")]
     if not orgs:
         return None
     title_end = a.document.title_span.end if a.document.title_span else 0
     in_title = [m for m in orgs if m.evidence.start < title_end]
-    return in_title[0] if in_title else orgs[0]
+    if in_title:
+        return in_title[0]
+    counts: dict[tuple[str, str], int] = {}
+    for m in orgs:
+        counts[m.key] = counts.get(m.key, 0) + 1
+    best = max(counts.values())
+    return next(m for m in orgs if counts[m.key] == best)
+
+
+# An organization right after these is a partner or a target, not the actor: 与省公务员局沟通
+PARTNER_BEFORE = set("与同和向跟对给")
+
+
+def acting(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Mention | None:
+    """The last organization between lo and pos that is not a partner or inside another one."""
+    text = a.document.text
+    cands = [m for m in orgs if lo <= m.evidence.start and m.evidence.end <= pos
+             and (m.evidence.start == 0 or text[m.evidence.start - 1] not in PARTNER_BEFORE)]
+    cands = [m for m in cands if not any(o is not m and o.evidence.start <= m.evidence.start
+                                         and m.evidence.end <= o.evidence.end and o.evidence.end - o.evidence.start
+                                         > m.evidence.end - m.evidence.start for o in cands)]
+    return cands[-1] if cands else None
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Offset where the paragraph holding pos begins."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def agent_at(a: Analysis, pos: int) -> Mention | None:
     """The body acting at pos: the last organization named earlier in its sentence, else the
-    section's speaker, else the article's main organization."""
+    section's speaker, else the last one named earlier in the paragraph, else the article's main one."""
+    orgs = of_class(a, "Organization")
     s = sentence_at(a, pos)
-    if s is not None:
-        before = [m for m in of_class(a, "Organization")
-                  if s.start <= m.evidence.start and m.evidence.end <= pos
-                  and dict(m.attrs).get("role") != "post"]
-        if before:
-            return before[-1]
-    return section_speaker(a, pos) or main_org(a)
+    found = acting(a, orgs, s.start, pos) if s is not None else None
+    return found or section_speaker(a, pos) or acting(a, orgs, paragraph_start(a.document.text, pos), pos) \
+        or main_org(a)
 
 
 def compile_alternation(words) -> str:

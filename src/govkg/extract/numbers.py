@@ -58,11 +58,22 @@ def measure_before(text: str, start: int, lo: int) -> str:
     return phrase.strip()
 
 
+def subject_program(a: Analysis, s) -> object:
+    """A program that opens the sentence is what its figures are about (“三中心两分院”…占地23亩)."""
+    for m in of_class(a, "Program"):
+        if s.start <= m.evidence.start <= s.start + 6:
+            return m
+    return None
+
+
 def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     """Observation per number-with-unit; ranges, dates and ordinals are skipped."""
     text, out = a.document.text, []
     ev = main_event(a)
-    for m in number_regex(lex).finditer(text, a.document.body_start):
+    start = a.document.title_span.start if a.document.title_span else a.document.body_start
+    for m in number_regex(lex).finditer(text, start):
+        if a.document.title_span and a.document.title_span.end <= m.start() < a.document.body_start:
+            continue   # the dateline
         raw = m.group("num")
         if raw.isdigit() or "." in raw:
             value = float(raw)
@@ -80,13 +91,18 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         lo = s.start if s else 0
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
         events_here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
-        if ATTEND.search(text, max(clause_start, lo), min(s.end if s else len(text), m.end() + 12)) and (events_here or ev):
+        clause_end = min([i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0] + [s.end if s else len(text)])
+        subject = subject_program(a, s) if s else None
+        if ATTEND.search(text, max(clause_start, lo), clause_end) and (events_here or ev):
             about = (events_here or [ev])[0].key
+        elif subject is not None:
+            about = subject.key
         else:
             agent = agent_at(a, m.start())
             if agent is None:
                 continue
-            about = agent.key
+            parent = dict(agent.attrs).get("parent")   # figures of 局党组 are the bureau's
+            about = ("Organization", parent) if parent else agent.key
         period = PERIOD.search(text, lo, s.end if s else m.start())
         qual = m.group("pre") or m.group("q") or m.group("post")
         out.append(Observation(about, value, unit, measure_before(text, m.start(), lo),
