@@ -10,10 +10,13 @@ from .common import compile_alternation, extend, mention
 
 MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
 TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为")
-PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全")
+PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
 NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[化个项大有]")
+# Ideological formulas (两个确立, 四个意识): named, but no body "implements" them
+FORMULA = re.compile(r"^[一二三四五六七八九十两]+个")
 QUOTED = re.compile(r"“([^“”]{1,30})”")
+TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
 
 
 def head_after(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -24,43 +27,69 @@ def head_after(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, 
     return None
 
 
+def tail_head(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """A short run after a quote that ends in a head word: “蒲公英”综合戒治体系 -> (综合戒治体系, 体系, id)."""
+    m = TAIL.match(text, pos)
+    if not m:
+        return None
+    run = m.group()
+    for cut in range(len(run), 0, -1):
+        for h, hid in heads:
+            if run[:cut].endswith(h) and cut > len(h):
+                return run[:cut], h, hid
+    return None
+
+
+def quoted_run_end(text: str, matches: list, i: int) -> int:
+    """“平安江苏”“法治江苏”建设: a run of quoted terms shares the head after the last one."""
+    j = i
+    while j + 1 < len(matches) and matches[j + 1].start() - matches[j].end() <= 1 \
+            and text[matches[j].end():matches[j + 1].start()] in ("", "、", "和", "及", "与"):
+        j += 1
+    return matches[j].end()
+
+
 def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
-    """“…” terms: titles, programs (by head word, verb or shape)."""
+    """“…” terms, classified by the first rule that applies (each rule id is kept):
+    a title word after it (称号) or a conferring verb before it -> HonoraryTitle;
+    a short run ending in a head after it (综合戒治体系, 整体扩建项目) -> Program term+run;
+    a program head right after it (工程, 月, 建设, 普法...) -> Program term+head;
+    a head inside it (“岗位练兵月”) -> Program;
+    a program verb before it, 等形式 after it, or a numeric slogan shape (三化) -> Program."""
     text, out = a.document.text, []
     prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
-    matches = list(QUOTED.finditer(text))
+    matches = [m for m in QUOTED.finditer(text) if re.search(r"[\u4e00-\u9fff]", m.group(1))]  # not “12·4”
     for i, m in enumerate(matches):
-        term = m.group(1)
-        if not re.search(r"[\u4e00-\u9fff]", term):
-            continue   # “12·4”: a date, not a name
-        # “平安江苏”“法治江苏”建设: a run of quoted terms shares the head after the last one
-        j = i
-        while j + 1 < len(matches) and matches[j + 1].start() - matches[j].end() <= 1 \
-                and text[matches[j].end():matches[j + 1].start()] in ("", "、", "和", "及", "与"):
-            j += 1
-        tail = matches[j].end()
+        term, tail = m.group(1), quoted_run_end(text, matches, i)
         before = text[max(0, m.start() - 6):m.start()]
         th = head_after(text, tail, title_heads)
-        if th or any(before.endswith(v) or v in before for v in TITLE_VERBS) and text.startswith("称号", tail):
+        if th or any(v in before for v in TITLE_VERBS) and text.startswith("称号", tail):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
+        run = tail_head(text, tail, prog_heads)
+        if run:   # the longest reading first: “晋中法治故事”普法微视频评比活动, not …普法
+            out.append(mention(a, "Program", term + run[0], m.start(), tail + len(run[0]),
+                               f"program:quoted-run:{run[2]}", aliases=(f"“{term}”{run[0]}", term),
+                               attrs=(("kind", run[1]),)))
+            continue
         ph = head_after(text, tail, prog_heads)
-        if ph and ph[0] not in ("月",) or (ph and len(term) >= 3):
-            name = term + ph[0]
-            out.append(mention(a, "Program", name, m.start(), tail + len(ph[0]), f"program:quoted-head:{ph[1]}",
-                               aliases=(f"“{term}”{ph[0]}", term), attrs=(("kind", ph[0]),)))
+        if ph and (ph[0] != "月" or len(term) >= 3):
+            out.append(mention(a, "Program", term + ph[0], m.start(), tail + len(ph[0]),
+                               f"program:quoted-head:{ph[1]}", aliases=(f"“{term}”{ph[0]}", term),
+                               attrs=(("kind", ph[0]),)))
             continue
         own = next(((h, hid) for h, hid in prog_heads if term.endswith(h) and len(term) > len(h) + 1), None)
-        if own:   # “岗位练兵月”: the head word is inside the quotes
+        if own:
             out.append(mention(a, "Program", term, m.start(), m.end(), f"program:quoted-own-head:{own[1]}",
                                attrs=(("kind", own[0]),)))
             continue
-        if PROGRAM_AFTER.match(text, tail) or any(before.endswith(v) or before.endswith(v + "的")
-                                                  for v in PROGRAM_VERBS) \
-                or NUMERIC_SLOGAN.match(term) or text.startswith("进行推广", tail) or before.endswith("的"):
-            if "、" in term and not PROGRAM_AFTER.match(text, tail):
+        after = PROGRAM_AFTER.match(text, tail)
+        if after or any(v in before[-4:] for v in PROGRAM_VERBS) or NUMERIC_SLOGAN.match(term) \
+                or before.endswith("的"):
+            if "、" in term and not after:
                 continue
-            out.append(mention(a, "Program", term, m.start(), m.end(), "program:quoted-context"))
+            out.append(mention(a, "Program", term, m.start(), m.end(), "program:quoted-context",
+                               attrs=(("formula", "1"),) if FORMULA.match(term) else ()))
     return out
 
 
