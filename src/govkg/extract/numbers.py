@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Observation
-from .common import agent_at, evidence, extend, of_class, sentence_at
+from .common import agent_at, evidence, extend, of_class, paragraph_start, sentence_at
 from .events import main_event
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -14,7 +14,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
-ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观")
+ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与")
 LEAD_WORDS = ("共", "累计", "已", "先后", "其中", "目前", "共计", "合计", "达到", "达", "有", "仅")
 RANGE_BEFORE = re.compile(r"[\d一二三四五六七八九十][^\d，,。]{0,2}(?:至|到|-|—|~)$")
 RANGE_AFTER = re.compile(r"[^\d，,。]{0,2}(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]")
@@ -60,10 +60,9 @@ def measure_before(text: str, start: int, lo: int) -> str:
 
 def subject_program(a: Analysis, s) -> object:
     """A program that opens the sentence is what its figures are about (“三中心两分院”…占地23亩)."""
-    for m in of_class(a, "Program"):
-        if s.start <= m.evidence.start <= s.start + 6:
-            return m
-    return None
+    first = min((m for m in a.mentions if m.cls != "Place" and s.start <= m.evidence.start < s.end),
+                key=lambda m: m.evidence.start, default=None)
+    return first if first is not None and first.cls == "Program" and first.evidence.start <= s.start + 6 else None
 
 
 def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
@@ -94,7 +93,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         clause_end = min([i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0] + [s.end if s else len(text)])
         subject = subject_program(a, s) if s else None
         if ATTEND.search(text, max(clause_start, lo), clause_end) and (events_here or ev):
-            about = (events_here or [ev])[0].key
+            para = [e for e in of_class(a, "Event") if paragraph_start(text, m.start()) <= e.evidence.start < m.start()]
+            about = (events_here or para[-1:] or [ev])[0].key
         elif subject is not None:
             about = subject.key
         else:

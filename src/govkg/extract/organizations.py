@@ -231,8 +231,13 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
         if not free(taken, *m.span()):
             continue
         speaker = section_speaker(a, m.start())
-        if speaker and speaker.cls == "Organization" and speaker.name.endswith(m.group("unit")):
+        unit = m.group("unit")
+        if not (speaker and speaker.cls == "Organization" and speaker.name.endswith(unit)):
+            earlier = [o for o in found_so_far(a, out) if o.evidence.end <= m.start() and o.name.endswith(unit)
+                       and not dict(o.attrs).get("parent")]
+            speaker = earlier[-1] if earlier else None
+        if speaker is not None:
             place = dict(speaker.attrs).get("place")
-            out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:section-unit",
+            out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:context-unit",
                                 place, m.group("sub"), inferred=True)
     return out

@@ -20,6 +20,7 @@ NOT_NAME_CHARS = set("的了在和与及等是对把被从其该这各省市县�
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
 PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
+PARTY_POST = re.compile(r"书记|委员|党组成员")
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +99,11 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         out, carry = [], None
         for org, role, start in reversed(segs):
             carry = org or carry or (before[-1] if before else None)
-            out.append((carry, role, start))
+            holder = carry
+            parent = dict(carry.attrs).get("parent") if carry is not None else None
+            if org is None and parent and not PARTY_POST.search(role):   # 厅党委委员、副厅长: 副厅长 of the 厅
+                holder = next((o for o in orgs if o.name == parent), carry)
+            out.append((holder, role, start))
         return out
 
     for pm in posts.finditer(text):

@@ -22,6 +22,8 @@ def implements_and_issued(a: Analysis) -> list:
     """Every program is implemented by the acting body; a regulation issued where a verb says so."""
     text, out = a.document.text, []
     for p in of_class(a, "Program"):
+        if dict(p.attrs).get("formula"):
+            continue   # 两个确立, 四个意识: ideological formulas are named, not run by a body
         agent = agent_at(a, p.evidence.start)
         if agent and agent.cls == "Organization":
             out.append(relation(a, agent.key, "implements", p.key, p.evidence.start, p.evidence.end,
