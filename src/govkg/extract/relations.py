@@ -14,6 +14,7 @@ from .common import agent_at, evidence, extend, of_class, relation, sentence_at
 ISSUE_VERBS = re.compile(r"出台|制定|编制|印发|发布|修订|颁布|出台了|研究制定")
 HONOR_VERBS = re.compile(r"培树|选树|树立|推出|评选出|挖掘")
 CONFER = re.compile(r"授予|颁发")
+RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评")
 DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
 YEARS = re.compile(r"(\d{4})年")
 
@@ -86,13 +87,42 @@ def awards(a: Analysis) -> list[Award]:
             for who in takers[-1:]:
                 out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-confer"),
                                  giver, date))
-    for t in titles:   # 荣获/荣膺“T”称号 without a named giver
+    for t in titles:   # 荣获/荣膺“T”称号 without a named giver: every body or person of the clause
         s = sentence_at(a, t.evidence.start)
-        if s and re.search(r"荣获|荣膺|获得|被评为", text[s.start:t.evidence.start]) and \
-                not CONFER.search(text, s.start, t.evidence.start):
+        vm = RECEIVE.search(text, s.start, t.evidence.start) if s else None
+        if vm is None or CONFER.search(text, s.start, t.evidence.start):
+            continue
+        lo = max(text.rfind(c, s.start, vm.start()) for c in "，,；;") + 1
+        takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
+                  if max(lo, s.start) <= o.evidence.start < vm.start() and not text.startswith("所属", o.evidence.end)
+                  and not dict(o.attrs).get("parent")]
+        if not takers:
             agent = agent_at(a, t.evidence.start)
-            if agent:
-                out.append(Award(agent.key, t.key, evidence(a, s.start, t.evidence.end, "rel:award-received")))
+            takers = [agent] if agent else []
+        out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
+                for w in takers]
+    return out
+
+
+def belongs_to(a: Analysis) -> list:
+    """X所属的A、B、C: each listed unit is a sub-organization of X."""
+    text, out = a.document.text, []
+    orgs = of_class(a, "Organization")
+    for m in re.finditer(r"所属(?:的)?", text):
+        owner = [o for o in orgs if o.evidence.end == m.start()]
+        if not owner:
+            continue
+        pos = m.end()
+        while True:
+            unit = [o for o in orgs if o.evidence.start == pos]
+            if not unit:
+                break
+            u = max(unit, key=lambda o: o.evidence.end)
+            out.append(relation(a, u.key, "subOrganizationOf", owner[0].key, owner[0].evidence.start,
+                                u.evidence.end, "rel:belongs-to"))
+            pos = u.evidence.end + (1 if text[u.evidence.end:u.evidence.end + 1] in "、和及" else 0)
+            if pos == u.evidence.end:
+                break
     return out
 
 
@@ -125,5 +155,5 @@ def delegates_and_creators(a: Analysis) -> list:
 
 def extract_relations(a: Analysis, lex: Lexicon) -> Analysis:
     """All verb-pattern relations and awards."""
-    return extend(a, relations=implements_and_issued(a) + honors(a) + delegates_and_creators(a),
+    return extend(a, relations=implements_and_issued(a) + honors(a) + delegates_and_creators(a) + belongs_to(a),
                   awards=awards(a))

@@ -11,7 +11,8 @@ from .events import main_event
 ORG_SPOKE = re.compile(r"(?:作|做)了?(?:会议)?(?:交流|典型|大会)?发言")
 PERSON_SPOKE = re.compile(r"讲话|致辞|作报告|作了报告|发言|点评|部署|汇报|宣读|介绍了")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
-TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题")
+TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
+                    r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)")
 
 
 def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
@@ -57,14 +58,21 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
             if vm and not [q for q in other if "、" not in text[p.evidence.end:q.evidence.start]]:
                 rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, vm.end(), "speech:person-spoke"))
     for m in TITLED.finditer(text):
-        title = m.group("title")
-        ments.append(mention(a, "Speech", title, m.start("title"), m.end("title"), "speech:titled"))
+        g = "title" if m.group("title") else "title2"
+        title = m.group(g)
+        ments.append(mention(a, "Speech", title, m.start(g), m.end(g), "speech:titled"))
         s = sentence_at(a, m.start())
         who = [p for p in of_class(a, "Person") if s and s.start <= p.evidence.start < m.start()]
+        # the event is the one named in the same sentence, else the article's
+        here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
+        event = here[0] if here else ev
         if who:
             rels.append(relation(a, ("Speech", title), "deliveredBy", who[-1].key, who[-1].evidence.start,
                                  m.end(), "speech:titled-by"))
-        if ev:
-            rels.append(relation(a, ("Speech", title), "partOf", ev.key, m.start(), m.end(), "speech:titled",
+            if event:
+                rels.append(relation(a, who[-1].key, "spokeAt", event.key, who[-1].evidence.start, m.end(),
+                                     "speech:titled-by", inferred=True))
+        if event:
+            rels.append(relation(a, ("Speech", title), "partOf", event.key, m.start(), m.end(), "speech:titled",
                                  inferred=True))
     return extend(a, mentions=ments, relations=rels)

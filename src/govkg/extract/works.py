@@ -99,8 +99,10 @@ def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
     kinds = lex.heads["Regulation"]
     for m in re.finditer(r"《([^《》]{2,60})》", text):
         title = m.group(1)
-        if text[max(0, m.start() - 1):m.start()] == "以" and text.startswith("为题", m.end()):
-            continue
+        if text[max(0, m.start() - 1):m.start()] == "以" and text.startswith("为题", m.end()) \
+                or re.match(r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)", text[m.end():m.end() + 6]) \
+                and text[max(0, m.start() - 2):m.start()].endswith(("作", "做", "了")):
+            continue   # a speech title, not a document
         if title.endswith(MEDIA):
             continue
         kind = next((k for k, _ in kinds if title.endswith(k)), None)
