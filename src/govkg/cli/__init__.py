@@ -9,6 +9,7 @@ import click
 from .. import __version__
 from .build import build_command
 from .common import GovkgGroup
+from .evaluate import evaluate_command
 
 
 @click.group(cls=GovkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,3 +29,4 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 main.add_command(build_command)
+main.add_command(evaluate_command)
