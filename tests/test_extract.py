@@ -101,3 +101,51 @@ def test_every_fact_has_evidence_inside_the_text(seed_build):
     for e in kg.entities:
         for m in e.mentions:
             assert text[m.evidence.start:m.evidence.end] == m.surface
+
+
+def test_units_listed_after_owner_belong_to_it_and_all_receive_the_title(analyze_text):
+    a = analyze_text("同时,省司法厅所属的省女子劳教所、省第三监狱也一起荣膺全国文明单位称号。", title="河南省司法厅获奖")
+    subs = rels(a, "subOrganizationOf")
+    assert {("河南省女子劳动教养管理所", "河南省司法厅"), ("河南省第三监狱", "河南省司法厅")} <= subs
+    assert {(w.recipient[1], w.title[1]) for w in a.awards} == {
+        ("河南省女子劳动教养管理所", "全国文明单位"), ("河南省第三监狱", "全国文明单位")}
+
+
+def test_lecture_title_is_a_speech_at_the_sentences_event(analyze_text):
+    a = analyze_text("晋中市司法局举办领导干部法治大讲堂,邀请中国社科院谢明远教授作《法治政府的建设》专题讲座。")
+    assert "法治政府的建设" in names(a, "Speech") and not names(a, "Regulation")
+    assert ("法治政府的建设", "谢明远") in rels(a, "deliveredBy")
+    assert ("谢明远", "领导干部法治大讲堂") in rels(a, "spokeAt")
+    assert ("领导干部法治大讲堂", "晋中市司法局") in rels(a, "organizedBy")
+
+
+def test_a_clause_opening_with_a_verb_continues_the_speaker(analyze_text):
+    a = analyze_text("10月16日,全省监狱理论研讨会在贵阳举行。广东省监狱管理局副巡视员李明华主持会议,介绍了征文情况。")
+    assert ("李明华", "全省监狱理论研讨会") in rels(a, "spokeAt")
+
+
+def test_bare_organ_in_a_post_chain_takes_the_previous_bodys_place(analyze_text):
+    a = analyze_text("北京监狱局局长林一平;河北司法厅副厅长、监狱局局长刘剑锋出席会议。")
+    assert {("刘剑锋", "河北省司法厅"), ("刘剑锋", "河北省监狱管理局")} <= rels(a, "memberOf")
+    assert ("刘剑锋", "北京市监狱管理局") not in rels(a, "memberOf")
+
+
+def test_partner_is_not_the_actor_of_a_figure(analyze_text):
+    a = analyze_text("吉林省司法厅积极与省公务员局沟通协调,共招录医护人员110人。")
+    assert [(o.value, o.about[1]) for o in a.observations] == [(110, "吉林省司法厅")]
+
+
+def test_attendance_figures_are_about_the_event(analyze_text):
+    a = analyze_text("10月16日,中国监狱工作协会理论研讨会在贵阳举行。\n来自全国各地的40余名代表参加会议。")
+    assert [(o.value, o.about) for o in a.observations] == [(40, ("Event", "中国监狱工作协会理论研讨会"))]
+
+
+def test_formulas_are_named_but_not_implemented(analyze_text):
+    a = analyze_text("内蒙古自治区司法厅要增强“四个意识”,坚定“四个自信”。")
+    assert {"四个意识", "四个自信"} <= names(a, "Program")
+    assert not rels(a, "implements")
+
+
+def test_a_distinctive_unit_named_again_without_its_place(analyze_text):
+    a = analyze_text("北京市天康戒毒康复所成立于2007年。天康戒毒康复所先后与40余个单位建立合作关系。")
+    assert [(o.value, o.about[1]) for o in a.observations] == [(40, "北京市天康戒毒康复所")]

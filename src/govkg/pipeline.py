@@ -16,6 +16,7 @@ from .extract.organizations import extract_organizations
 from .extract.people import extract_people
 from .extract.places import extract_places
 from .extract.relations import extract_relations
+from .extract.repeats import extract_repeats
 from .extract.speeches import extract_speeches
 from .extract.works import extract_works
 from .lexicons import Lexicon, load
@@ -43,6 +44,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("people", extract_people),
     ("events", extract_events),
     ("works", extract_works),
+    ("repeats", extract_repeats),
     ("speeches", extract_speeches),
     ("relations", extract_relations),
     ("numbers", extract_numbers),

@@ -10,6 +10,7 @@ from .events import main_event
 
 ORG_SPOKE = re.compile(r"(?:作|做)了?(?:会议)?(?:交流|典型|大会)?发言")
 PERSON_SPOKE = re.compile(r"讲话|致辞|作报告|作了报告|发言|点评|部署|汇报|宣读|介绍了")
+CONTINUES = re.compile(r"(?:并|还|同时)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报)")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
                     r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)")
@@ -50,8 +51,16 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
             s = sentence_at(a, p.evidence.start)
             if s is None:
                 continue
-            # the verb in the person's own clause: 出席会议并讲话, not a later clause about others
-            clause_end = min([i for i in (text.find(c, p.evidence.end) for c in "。，,；;") if i >= 0] + [s.end])
+            # the verb in the person's own clauses: 出席会议并讲话 / 主持会议,介绍了… (a clause that
+            # opens with a verb continues the same subject), not a later clause about others
+            clause_end = p.evidence.end
+            while True:
+                nxt = min([i for i in (text.find(c, clause_end) for c in "。，,；;") if i >= 0] + [s.end])
+                clause_end = nxt
+                if nxt < s.end and text[nxt] in "，," and CONTINUES.match(text, nxt + 1):
+                    clause_end = nxt + 1
+                    continue
+                break
             vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end)
             other = [q for q in of_class(a, "Person") if p.evidence.end < q.evidence.start < (vm.start() if vm else 0)
                      and text[p.evidence.end:q.evidence.start].strip("、") != ""]
