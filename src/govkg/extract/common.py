@@ -97,13 +97,25 @@ def main_org(a: Analysis) -> Mention | None:
 
 # An organization right after these is a partner or a target, not the actor: 与省公务员局沟通
 PARTNER_BEFORE = set("与同和向跟对给")
+# ... nor is one that modifies what follows: 省委、省政府工作部署, 司法部的要求
+MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于)")
 
 
 def acting(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Mention | None:
     """The last organization between lo and pos that is not a partner or inside another one."""
     text = a.document.text
+    starts = {m.evidence.start: m for m in orgs}
+
+    def chain_end(m: Mention) -> int:
+        """End of a coordinated list that starts with m: 省委、省政府."""
+        end = m.evidence.end
+        while text[end:end + 1] in ("、", "和", "及", "与") and end + 1 in starts:
+            end = starts[end + 1].evidence.end
+        return end
+
     cands = [m for m in orgs if lo <= m.evidence.start and m.evidence.end <= pos
-             and (m.evidence.start == 0 or text[m.evidence.start - 1] not in PARTNER_BEFORE)]
+             and (m.evidence.start == 0 or text[m.evidence.start - 1] not in PARTNER_BEFORE)
+             and not MODIFIER_AFTER.match(text, chain_end(m))]
     cands = [m for m in cands if not any(o is not m and o.evidence.start <= m.evidence.start
                                          and m.evidence.end <= o.evidence.end and o.evidence.end - o.evidence.start
                                          > m.evidence.end - m.evidence.start for o in cands)]

@@ -16,6 +16,8 @@ AFTER = re.compile(
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|$)")
 NOT_NAME_CHARS = set("的了在和与及等是对把被从其该这各省市县区局厅处所部会员")
+# Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
+COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表"}
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
@@ -43,7 +45,7 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
             cand = text[pos:end]
             if len(cand) != sl + given or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                 continue
-            if set(cand[sl:]) & NOT_NAME_CHARS:
+            if set(cand[sl:]) & NOT_NAME_CHARS or cand[sl:] in COMMON_GIVEN or cand[-2:] in COMMON_GIVEN:
                 continue
             if not need_after or AFTER.match(text, end) or post_regexes(lex)[0].match(text, end):
                 return cand
