@@ -68,12 +68,9 @@ class IriMaker:
 
 
 def decimal_literal(value: float) -> Literal:
-    """A canonical xsd:decimal literal (no exponent, no trailing zeros)."""
-    d = Decimal(repr(float(value))).normalize()
-    text = format(d, "f")
-    if "." not in text:
-        text += ".0"
-    return Literal(text, datatype=XSD.decimal)
+    """A canonical xsd:decimal literal (XSD 1.1, as stores write it back: 102, 47.4, 0.9)."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    return Literal("0" if text == "-0" else text, datatype=XSD.decimal)
 
 
 def date_literal(value: str) -> Literal:

@@ -10,6 +10,7 @@ from typing import Iterator
 from rdflib import Graph
 
 from .errors import GraphError
+from .formats import jsonld_bytes, ntriples_bytes, trig_bytes, turtle_bytes
 
 # format name -> (rdflib serializer, file suffix)
 FORMATS = {
@@ -18,6 +19,7 @@ FORMATS = {
     "jsonld": ("json-ld", ".jsonld"),
     "trig": ("trig", ".trig"),
 }
+WRITERS = {"turtle": turtle_bytes, "ntriples": ntriples_bytes, "jsonld": jsonld_bytes, "trig": trig_bytes}
 
 
 @contextmanager
@@ -46,14 +48,10 @@ def write_bytes(target: Path, data: bytes) -> None:
 
 
 def serialize(graph: Graph, fmt: str = "turtle") -> bytes:
-    """The graph in one RDF format, as UTF-8 bytes; N-Triples lines are sorted."""
+    """The graph in one RDF format, as UTF-8 bytes; N-Triples lines are sorted, TriG has a graph per document."""
     if fmt not in FORMATS:
         raise GraphError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    data = graph.serialize(format=FORMATS[fmt][0], encoding="utf-8")
-    if fmt == "ntriples":
-        lines = sorted(set(data.decode("utf-8").splitlines()))
-        data = ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
-    return data
+    return WRITERS[fmt](graph)
 
 
 def write_graph(graph: Graph, target: Path, fmt: str = "turtle") -> Path:

@@ -10,6 +10,9 @@ from .. import __version__
 from .build import build_command
 from .common import GovkgGroup
 from .evaluate import evaluate_command
+from .load import load_command
+from .query import query_command
+from .validate import validate_command
 
 
 @click.group(cls=GovkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -30,3 +33,6 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 main.add_command(build_command)
 main.add_command(evaluate_command)
+main.add_command(query_command)
+main.add_command(load_command)
+main.add_command(validate_command)

@@ -8,6 +8,7 @@ import click
 
 from ..pipeline import BuildOptions, build
 from ..summary import summarize
+from ..validate import build_check
 from ..vocab import DEFAULT_BASE_IRI
 from ..write import FORMATS, write_graph
 
@@ -34,3 +35,4 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
         from ..view import render_outputs
         written += [str(p) for p in render_outputs(result, out_dir)]
     click.echo(summarize(result.kg, len(result.graph), time.perf_counter() - t0, written))
+    click.echo(build_check(result.graph, target))
