@@ -21,7 +21,8 @@ BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该�
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
 PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
 SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团")
-GENERIC = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:市|县|区|旗)"
+# An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
+GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗)"
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +38,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"|(?P<place>(?:{place})(?:{place})?|{GENERIC})"
             rf"(?P<mid>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
         "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
-        "short": re.compile(rf"(?P<lvl>自治区|省|市)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
+        "short": re.compile(rf"(?P<lvl>自治区|省|市|区|县)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
         "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
@@ -178,7 +179,21 @@ def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
     if lvl in ("省", "自治区"):
         return province if prov and (lvl == "省") == (prov.level == "province") or lvl == "自治区" and prov \
             and prov.level == "autonomous_region" else None
+    if lvl in ("区", "县"):
+        return home_county(a, lex, lvl)
     return city or (province if prov and prov.level == "municipality" else None)
+
+
+def home_county(a: Analysis, lex: Lexicon, lvl: str) -> str | None:
+    """The district or county the article is about: the one most often named as an organ's place."""
+    counts: dict[str, int] = {}
+    for m in a.mentions:
+        place = dict(m.attrs).get("place") if m.cls == "Organization" else m.name if m.cls == "Place" else None
+        p = lex.place(place or "")
+        level_ok = (p is None or p.level not in PROVINCIAL + ("city", "prefecture"))
+        if place and place.endswith(lvl) and level_ok:
+            counts[place] = counts.get(place, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else None
 
 
 def found_so_far(a: Analysis, new: list[Mention]) -> list[Mention]:
