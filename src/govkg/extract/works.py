@@ -1,5 +1,5 @@
 """Programs, regulations and honorary titles: 《…》 documents, quoted “…” terms classified by the
-word that follows or precedes them, and unquoted named programs (惠民暖警工程)."""
+word that follows or precedes them, and unquoted named programs (阳光就业工程)."""
 from __future__ import annotations
 
 import re
@@ -54,7 +54,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     a title word after it (称号) or a conferring verb before it -> HonoraryTitle;
     a short run ending in a head after it (综合戒治体系, 整体扩建项目) -> Program term+run;
     a program head right after it (工程, 月, 建设, 普法...) -> Program term+head;
-    a head inside it (“岗位练兵月”) -> Program;
+    a head inside it (“安全生产月”) -> Program;
     a program verb before it, 等形式 after it, or a numeric slogan shape (三化) -> Program."""
     text, out = a.document.text, []
     prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
@@ -112,7 +112,7 @@ def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
 
 
 def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
-    """A distinctive name + 工程 after a verb: 深入实施惠民暖警工程."""
+    """A distinctive name + 工程 after a verb: 深入实施阳光就业工程."""
     text, out = a.document.text, []
     verbs = compile_alternation(PROGRAM_VERBS)
     for m in re.finditer(rf"(?:{verbs})(?P<name>[\u4e00-\u9fff]{{2,8}}?工程)", text):
