@@ -4,7 +4,7 @@ An organ name is an administrative division, an optional distinctive word, an or
 (司法厅, 监狱管理局, 人民法院...) and an optional sub-unit (党委, 党组, 政治部); national bodies come
 from a lexicon. Short forms (省司法厅, 局党委, 省委组织部, bare 司法厅 in a provincial article) are
 completed from the article's or section's context, and coordinated lists
-(天津、山西……等省(市)司法厅(局)) are expanded into full names. Names use the canonical organ
+(河北、山东、上海等省(市)司法厅(局)) are expanded into full names. Names use the canonical organ
 (监狱局 -> 监狱管理局); the form as written is kept as an alias.
 """
 from __future__ import annotations
@@ -134,7 +134,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             place = row["jurisdiction"] if organ2 and lex.place(row["jurisdiction"]) else None
             alias = (m.group(),) if m.group() != name and not m.group("cpc") else ()
             found += org_mentions(a, name, m.start(), m.end(), f"org:national:{row['id']}", place, sub, aliases=alias)
-            if organ2:   # 新疆生产建设兵团监狱局 is part of 新疆生产建设兵团
+            if organ2:   # a unit named after a national body is part of it
                 found.append(mention(a, "Organization", nat, m.start(), m.start("organ2"), f"org:national:{row['id']}"))
         else:
             mid, written, organ = m.group("mid"), m.group("place"), m.group("organ")

@@ -41,7 +41,7 @@ def tail_head(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, s
 
 
 def quoted_run_end(text: str, matches: list, i: int) -> int:
-    """“平安江苏”“法治江苏”建设: a run of quoted terms shares the head after the last one."""
+    """“平安浙江”“法治浙江”建设: a run of quoted terms shares the head after the last one."""
     j = i
     while j + 1 < len(matches) and matches[j + 1].start() - matches[j].end() <= 1 \
             and text[matches[j].end():matches[j + 1].start()] in ("", "、", "和", "及", "与"):
@@ -55,7 +55,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     a short run ending in a head after it (综合戒治体系, 整体扩建项目) -> Program term+run;
     a program head right after it (工程, 月, 建设, 普法...) -> Program term+head;
     a head inside it (“安全生产月”) -> Program;
-    a program verb before it, 等形式 after it, or a numeric slogan shape (三化) -> Program."""
+    a program verb before it, 等形式 after it, or a numeric slogan shape (四化, 两学) -> Program."""
     text, out = a.document.text, []
     prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
     matches = [m for m in QUOTED.finditer(text) if re.search(r"[\u4e00-\u9fff]", m.group(1))]  # not “12·4”
