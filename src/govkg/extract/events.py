@@ -10,7 +10,7 @@ from .places import place_regex
 
 # Where a meeting's name starts: after punctuation or after one of these words.
 LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
-              "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "上", "继", "贯彻", "落实",
+              "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "继", "贯彻", "落实",
               "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
               "观摩", "全程", "精神")
 # 作/做 end a name as a verb (做会议交流发言), not inside a word (工作会议, 协作)
@@ -18,11 +18,26 @@ VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
+VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
 HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,12}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕)")
 ORGANIZE = re.compile(r"(?:在[\u4e00-\u9fff]{2,14}?)?(?:召开|主办|举办|举行|组织召开|承办|联合举办|共同举办)了?$")
+
+
+SCOPE = {"全省": "province", "全区": "province", "全自治区": "province", "全市": "city"}
+
+
+def scope_alias(a: Analysis, lex: Lexicon, name: str) -> tuple[str, ...]:
+    """全市法院院长会议 in an article about 黄石市 is also 黄石市法院院长会议."""
+    from .places import home_places
+    for word, level in SCOPE.items():
+        if name.startswith(word):
+            province, city = home_places(a, lex)
+            place = city if level == "city" else province
+            return (place + name[len(word):],) if place else ()
+    return ()
 
 
 def cn_number(s: str) -> int:
@@ -66,14 +81,16 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
         for m in re.finditer(re.escape(head), text):
             start = left_edge(text, m.end(), m.start())
             short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself
-            if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start):
+            if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start) \
+                    or text[start:m.start()].endswith(VAGUE_BEFORE_HEAD):
                 continue
             spans.add((start, m.end(), hid))
     # keep the longest reading: 工作会议, not 工作会 inside it
     for start, end, hid in sorted(spans):
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
             continue
-        found.append(mention(a, "Event", text[start:end], start, end, f"event:head-word:{hid}"))
+        found.append(mention(a, "Event", text[start:end], start, end, f"event:head-word:{hid}",
+                             aliases=scope_alias(a, lex, text[start:end])))
     for m in CONGRESS.finditer(text):
         n = cn_number(m.group(1) or m.group(2))
         name, aliases = congress_name(n)
@@ -94,7 +111,8 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             dm = None
             for d in DATE.finditer(text, s.start, ev.evidence.start):
                 dm = d
-            if dm:
+            between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start]
+            if dm and not between:
                 dated.add(ev.name)
                 year = dm.group(1) or (str(a.document.year) if a.document.year else None)
                 if year:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention, section_speaker
-from .places import PROVINCIAL, home_places
+from .places import CITY_LEVEL, PROVINCIAL, home_places
 
 BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直、，,")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
@@ -190,7 +190,7 @@ def home_county(a: Analysis, lex: Lexicon, lvl: str) -> str | None:
     for m in a.mentions:
         place = dict(m.attrs).get("place") if m.cls == "Organization" else m.name if m.cls == "Place" else None
         p = lex.place(place or "")
-        level_ok = (p is None or p.level not in PROVINCIAL + ("city", "prefecture"))
+        level_ok = p is None or p.level not in PROVINCIAL + CITY_LEVEL
         if place and place.endswith(lvl) and level_ok:
             counts[place] = counts.get(place, 0) + 1
     return max(sorted(counts), key=lambda k: counts[k]) if counts else None

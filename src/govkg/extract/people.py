@@ -22,6 +22,7 @@ COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
 PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
+BYLINE_POSTS = ("记者", "通讯员")   # 全媒体记者 林某: a press role never follows the name
 PARTY_POST = re.compile(r"书记|委员|党组成员")
 
 
@@ -123,7 +124,7 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                     break
                 add(nxt, pos + 1, "person:post-list", chain)
                 pos += 1 + len(nxt)
-        elif not pm.group().startswith(PLACE_POSTS):
+        elif not pm.group().startswith(PLACE_POSTS + BYLINE_POSTS):
             for ln in (3, 2):   # name before the post: 林兆波局长, 习近平总书记
                 st = s - ln
                 cand = name_at(text, st, lex, need_after=False, length=ln) if st >= lo else None

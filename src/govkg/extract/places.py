@@ -9,6 +9,7 @@ from ..model import Analysis
 from .common import compile_alternation, extend, mention
 
 PROVINCIAL = ("province", "municipality", "autonomous_region", "sar")
+CITY_LEVEL = ("city", "prefecture")
 # A short city name (贵阳, 明光) is a place only in a place-like context, never inside a word.
 BEFORE_OK = "在于赴到、和与及至从"
 AFTER_OK = re.compile(r"(?:[^\u4e00-\u9fff]|等|召开|举行|举办|成功|市|地区|、|的|和|与|及|晚报|日报|电视台|新闻)")
@@ -26,7 +27,11 @@ def is_place_context(text: str, form: str, start: int, end: int, lex: Lexicon) -
     if form == p.name or p.level in PROVINCIAL:
         return True
     prev = text[start - 1] if start else ""
-    return prev in BEFORE_OK or bool(AFTER_OK.match(text, end)) or end == len(text)
+    before_ok = prev in BEFORE_OK or not "\u4e00" <= prev <= "\u9fff"
+    after_ok = bool(AFTER_OK.match(text, end)) or end == len(text)
+    if p.level in CITY_LEVEL:
+        return before_ok or after_ok
+    return before_ok and after_ok   # a county's short form (秀山) is often inside a name (张秀山)
 
 
 def extract_places(a: Analysis, lex: Lexicon) -> Analysis:
@@ -56,9 +61,15 @@ def home_places(a: Analysis, lex: Lexicon) -> tuple[str | None, str | None]:
                 continue
             if p.level in PROVINCIAL:
                 prov[p.name] = prov.get(p.name, 0) + 1
-            else:
-                city[p.name] = city.get(p.name, 0) + 1
-                if p.parent:
-                    prov[p.parent] = prov.get(p.parent, 0) + 1
+                continue
+            if p.level not in CITY_LEVEL:   # a county counts for its prefecture
+                p = lex.place(p.parent) if p.parent else None
+                if p is None or p.level in PROVINCIAL:
+                    if p is not None:
+                        prov[p.name] = prov.get(p.name, 0) + 1
+                    continue
+            city[p.name] = city.get(p.name, 0) + 1
+            if p.parent:
+                prov[p.parent] = prov.get(p.parent, 0) + 1
     best = lambda d: max(sorted(d), key=lambda k: d[k]) if d else None
     return best(prov), best(city)
