@@ -8,7 +8,8 @@ from typing import Callable
 
 from rdflib import Graph
 
-from .errors import PipelineError
+from .cache import AnalysisCache
+from .errors import GovkgError, PipelineError
 from .extract.events import extract_events
 from .extract.infer import infer_from_names
 from .extract.numbers import extract_numbers
@@ -21,8 +22,9 @@ from .extract.speeches import extract_speeches
 from .extract.works import extract_works
 from .lexicons import Lexicon, load
 from .model import Analysis, Document, KnowledgeGraph
+from .normalize import restore, working_copy
 from .rdf import to_graph
-from .read import read_documents
+from .read import DEFAULT_MAX_SIZE, read_corpus
 from .resolve import resolve
 from .segment import segment
 from .vocab import DEFAULT_BASE_IRI
@@ -55,13 +57,14 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 def analyze(doc: Document, lex: Lexicon | None = None) -> Analysis:
     """Run every extraction stage on one document: a pure function of the document and lexicons."""
     lex = lex or load()
-    a = Analysis(document=doc)
+    work = working_copy(doc)     # the stages see Simplified text; restore() maps back to the original
+    a = Analysis(document=work)
     for name, stage in STAGES:
         out = stage(a, lex)
-        if not isinstance(out, Analysis) or out.document is not doc:
+        if not isinstance(out, Analysis) or out.document is not work:
             raise PipelineError(f"stage {name!r} broke the contract: it must return the Analysis of the same document")
         a = out
-    return a
+    return restore(a, doc)
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class BuildOptions:
     jobs: int = 1                        # worker processes for extraction (issue 7)
     scheduler: str | None = None         # dask.distributed scheduler address (issue 7)
     cache_dir: Path | None = None        # incremental builds: per-document analysis cache (issue 6)
+    max_size: int = DEFAULT_MAX_SIZE     # bytes per document; larger ones fail with a message
     progress: bool = False               # progress bar on a terminal (issue 7)
 
 
@@ -89,8 +93,11 @@ class BuildResult:
 
 def analyze_all(docs: list[Document], options: BuildOptions) -> list[Analysis]:
     """Extraction over all documents: a pure function per document, so it can run anywhere."""
+    cache = AnalysisCache(options.cache_dir)
+    todo = cache.missing(docs)
     lex = load()
-    return [analyze(d, lex) for d in docs]
+    cache.add([analyze(d, lex) for d in todo])
+    return cache.analyses(docs)
 
 
 def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOptions | None = None) -> BuildResult:
@@ -98,8 +105,10 @@ def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOpt
     options = options or BuildOptions(base_iri=base_iri)
     t: dict[str, float] = {}
     t0 = time.perf_counter()
-    docs = read_documents(paths)
-    failures: list = []
+    docs, failures = read_corpus(paths, options.encoding, options.max_size, options.strict)
+    if not docs:
+        raise failures[0] if len(failures) == 1 else GovkgError(
+            "no document could be read:\n  " + "\n  ".join(map(str, failures)))
     t["read"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     analyses = analyze_all(docs, options)

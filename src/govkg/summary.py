@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from .model import KnowledgeGraph
 from .vocab import ENTITY_CLASSES
 
 
-def summarize(kg: KnowledgeGraph, triples: int, seconds: float, outputs: list[str]) -> str:
-    """Documents, entities per class, relations, statistics, seconds taken, files written."""
+def summarize(kg: KnowledgeGraph, triples: int, seconds: float, outputs: list[str],
+              failures: Sequence[object] = ()) -> str:
+    """Documents, entities per class, relations, statistics, seconds taken, files written, what failed."""
     by_class = Counter(e.cls for e in kg.entities)
     by_pred = Counter(r.predicate for r in kg.relations)
     lines = [f"documents     {len(kg.documents)}",
@@ -20,4 +22,6 @@ def summarize(kg: KnowledgeGraph, triples: int, seconds: float, outputs: list[st
              f"triples       {triples}",
              f"seconds       {seconds:.2f}"]
     lines += [f"wrote         {o}" for o in outputs]
+    if failures:
+        lines += [f"failed        {len(failures)} (not in the graph)"] + [f"  {f}" for f in failures]
     return "\n".join(lines)

@@ -6,11 +6,25 @@ from pathlib import Path
 
 import click
 
+from ..cache import CACHE_DIR
 from ..pipeline import BuildOptions, build
+from ..read import DEFAULT_MAX_SIZE, parse_size
 from ..summary import summarize
 from ..validate import build_check
 from ..vocab import DEFAULT_BASE_IRI
 from ..write import FORMATS, write_graph
+
+
+class ByteSize(click.ParamType):
+    """A size in bytes, with an optional K/M/G suffix."""
+
+    name = "size"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            return value if isinstance(value, int) else parse_size(str(value))
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 @click.command("build")
@@ -22,17 +36,30 @@ from ..write import FORMATS, write_graph
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
               help="Namespace for the IRIs of entities, documents and evidence.")
 @click.option("--no-render", is_flag=True, help="Skip the picture and the interactive page.")
-def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: str, no_render: bool) -> None:
-    """Read documents (files or folders; default: seeds/) and write the knowledge graph."""
+@click.option("--encoding", help="Encoding of the input files (default: detect UTF-8, UTF-16, GB18030, Big5).")
+@click.option("--strict", is_flag=True, help="Stop at the first document that cannot be read.")
+@click.option("--max-size", type=ByteSize(), default=str(DEFAULT_MAX_SIZE), show_default=True,
+              help="Largest document to read, in bytes (or 500K, 20M, 1G).")
+@click.option("--no-cache", is_flag=True, help="Extract every document again (no OUT/.govkg-cache/).")
+def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: str, no_render: bool,
+                  encoding: str | None, strict: bool, max_size: int, no_cache: bool) -> None:
+    """Read documents (files or folders; default: seeds/) and write the knowledge graph.
+
+    Documents are .txt, .md, .html and .jsonl (one article a line). A document that cannot be
+    read is named in the summary and the others are built; the exit code is then 1.
+    """
     t0 = time.perf_counter()
     if not base_iri.endswith(("/", "#")):
         raise click.BadParameter("must end with / or #", param_hint="--base-iri")
-    options = BuildOptions(base_iri=base_iri)
+    options = BuildOptions(base_iri=base_iri, encoding=encoding, strict=strict, max_size=max_size,
+                           cache_dir=None if no_cache else out_dir / CACHE_DIR)
     result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
     written = [str(write_graph(result.graph, target, fmt))]
     if not no_render:
         from ..view import render_outputs
         written += [str(p) for p in render_outputs(result, out_dir)]
-    click.echo(summarize(result.kg, len(result.graph), time.perf_counter() - t0, written))
+    click.echo(summarize(result.kg, len(result.graph), time.perf_counter() - t0, written, result.failures))
     click.echo(build_check(result.graph, target))
+    if result.failures:
+        raise click.exceptions.Exit(1)
