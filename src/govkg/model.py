@@ -146,6 +146,7 @@ class Entity:
     aliases: tuple[str, ...]
     mentions: tuple[Mention, ...]
     attrs: tuple[tuple[str, str], ...] = ()
+    resolutions: tuple[str, ...] = ()   # per mention: how resolve joined it (same name, shared form)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -141,9 +141,11 @@ class GraphBuilder:
             for k, v in ent.attrs:
                 if k == "kind":
                     g.add((node, GK.kind, zh(v)))
-            for m in ent.mentions:
+            for i, m in enumerate(ent.mentions):
                 ev = self.evidence(m.evidence, "mention", ent.cls, ent.name)
                 g.add((ev, NIF.anchorOf, Literal(m.surface)))
+                if i < len(ent.resolutions):
+                    g.add((ev, GK.resolvedBy, Literal(ent.resolutions[i])))
                 g.add((node, GK.evidence, ev))
 
     def add_relations(self, kg: KnowledgeGraph) -> None:

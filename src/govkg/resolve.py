@@ -27,14 +27,23 @@ class Resolver:
         self.canon: dict[tuple[str, str], tuple[str, str]] = {}   # (cls, norm form) -> entity key
         self.mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.joined: dict[int, str] = {}   # id(mention) -> why it joined its entity
 
     def add(self, m: Mention) -> None:
         """Attach a mention to its entity, creating the entity when new."""
         forms = [m.name, *m.aliases]
-        key = next((self.canon[(m.cls, norm(f))] for f in forms if (m.cls, norm(f)) in self.canon), m.key)
+        hit = next((f for f in forms if (m.cls, norm(f)) in self.canon), None)
+        key = self.canon[(m.cls, norm(hit))] if hit is not None else m.key
+        if hit is None:
+            reason = "resolve:new-entity"
+        elif norm(hit) == norm(key[1]):
+            reason = "resolve:same-name"
+        else:
+            reason = f"resolve:shared-form:{hit}"
         for f in forms:
             self.canon.setdefault((m.cls, norm(f)), key)
         self.mentions[key].append(m)
+        self.joined[id(m)] = reason
         self.aliases[key].update(f for f in forms if f != key[1])
         # a written variant (北京监狱局 for 北京市监狱局) is an alias; an inferred span is not
         if m.surface != key[1] and not m.evidence.inferred and len(m.surface) >= 2 and "、" not in m.surface:
@@ -51,7 +60,8 @@ class Resolver:
             ms = sorted(self.mentions[key], key=lambda m: (m.evidence.doc_id, m.evidence.start, m.evidence.rule))
             attrs = sorted({kv for m in ms for kv in m.attrs if kv[0] == "kind"})
             aliases = sorted({a for a in self.aliases[key] if a and a != key[1]})
-            out.append(Entity(key[0], key[1], tuple(aliases), tuple(ms), tuple(attrs)))
+            out.append(Entity(key[0], key[1], tuple(aliases), tuple(ms), tuple(attrs),
+                              tuple(self.joined[id(m)] for m in ms)))
         return tuple(out)
 
 

@@ -77,6 +77,7 @@ class GK(DefinedNamespace):
     rule: URIRef
     inferred: URIRef
     confidence: URIRef
+    resolvedBy: URIRef
 
 
 ENTITY_CLASSES = ("Organization", "Person", "Place", "Event", "Speech", "Program",
