@@ -12,6 +12,7 @@ from .common import GovkgGroup
 from .evaluate import evaluate_command
 from .load import load_command
 from .query import query_command
+from .render import render_command
 from .validate import validate_command
 
 
@@ -36,3 +37,4 @@ main.add_command(evaluate_command)
 main.add_command(query_command)
 main.add_command(load_command)
 main.add_command(validate_command)
+main.add_command(render_command)

@@ -1,14 +1,61 @@
-"""Graph -> networkx -> picture (PNG) and interactive page (HTML)."""
+"""Graph -> networkx -> interactive page, print-quality picture (PNG, SVG) and Gephi files.
+
+`render` is the one entry point; `render_outputs` serves `govkg build` (an in-memory result) and
+`render_file` serves `govkg render GRAPH` (a graph file). Both read the RDF, so they draw the same.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from .network import to_networkx
+import networkx as nx
+
+from .export import write_gexf, write_graphml
+from .network import from_rdf, load_graph
 from .page import write_page
 from .picture import write_picture
+from .select import ViewError, focus, only_classes, top_by_degree
+
+__all__ = ["RenderOptions", "ViewError", "render", "render_file", "render_outputs", "select_view"]
 
 
-def render_outputs(result, out_dir: Path) -> list[Path]:
-    """Write graph.png and graph.html for a build result; returns the paths written."""
-    g = to_networkx(result.kg)
-    return [write_picture(g, out_dir / "graph.png"), write_page(g, out_dir / "graph.html")]
+@dataclass(frozen=True)
+class RenderOptions:
+    """What to draw; every field has a working default."""
+
+    focus: str | None = None             # draw only this entity's neighbourhood
+    depth: int = 2                       # hops around the focus
+    classes: tuple[str, ...] = ()        # only these entity classes (empty: all)
+    picture_top: int = 300               # the picture shows at most this many most connected entities
+    page_top: int = 10000                # the page shows at most this many (0: no limit)
+
+
+def select_view(g: nx.MultiDiGraph, options: RenderOptions) -> nx.MultiDiGraph:
+    """The part of the graph the options ask for (classes first, then the neighbourhood)."""
+    if options.classes:
+        g = only_classes(g, list(options.classes))
+    if options.focus:
+        g = focus(g, options.focus, options.depth)
+    if not len(g):
+        raise ViewError("nothing to draw: the selection holds no entity")
+    return g
+
+
+def render(g: nx.MultiDiGraph, out_dir: Path, options: RenderOptions | None = None) -> list[Path]:
+    """Write graph.html, graph.png, graph.svg, graph.graphml and graph.gexf; returns the paths written."""
+    options = options or RenderOptions()
+    view = select_view(g, options)
+    picture = top_by_degree(view, options.picture_top)
+    return [write_page(top_by_degree(view, options.page_top), out_dir / "graph.html"),
+            write_picture(picture, out_dir / "graph.png"), write_picture(picture, out_dir / "graph.svg"),
+            write_graphml(view, out_dir / "graph.graphml"), write_gexf(view, out_dir / "graph.gexf")]
+
+
+def render_outputs(result, out_dir: Path, options: RenderOptions | None = None) -> list[Path]:
+    """Render a build result (what `govkg build` calls)."""
+    return render(from_rdf(result.graph), out_dir, options)
+
+
+def render_file(path: Path, out_dir: Path, options: RenderOptions | None = None) -> list[Path]:
+    """Render a graph file (Turtle or any RDF format rdflib reads)."""
+    return render(from_rdf(load_graph(path)), out_dir, options)
