@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, TurtleSerializer
 from rdflib.term import Node
 
@@ -35,10 +35,6 @@ class CanonicalTurtleSerializer(_CanonicalLiterals, TurtleSerializer):
     """Turtle that keeps every literal's lexical form."""
 
 
-class CanonicalTrigSerializer(_CanonicalLiterals, TrigSerializer):
-    """TriG that keeps every literal's lexical form."""
-
-
 def turtle_bytes(graph: Graph) -> bytes:
     """The graph as UTF-8 Turtle (Chinese as is, no \\u escapes)."""
     buf = io.BytesIO()
@@ -47,10 +43,25 @@ def turtle_bytes(graph: Graph) -> bytes:
 
 
 def trig_bytes(graph: Graph) -> bytes:
-    """The graph as TriG: one named graph per document plus the ontology graph."""
-    buf = io.BytesIO()
-    CanonicalTrigSerializer(to_dataset(graph)).serialize(buf, encoding="utf-8")
-    return buf.getvalue()
+    """The graph as TriG: one named graph per document plus the ontology graph, in a stable order.
+
+    rdflib's TriG writer orders graphs at random, so each graph is written as Turtle (sharing the
+    dataset's prefixes) and wrapped in its graph block.
+    """
+    ds = to_dataset(graph)
+    prefixes: set[str] = set()
+    blocks: list[str] = []
+    named = sorted((g for g in ds.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID), key=lambda g: str(g.identifier))
+    for g in [ds.default_graph, *named]:
+        if not len(g):
+            continue
+        lines = turtle_bytes(g).decode("utf-8").strip().splitlines()
+        prefixes.update(line for line in lines if line.startswith("@prefix"))
+        # not indented: a line break inside a long literal must stay as it is
+        body = "\n".join(line for line in lines if not line.startswith("@prefix")).strip("\n")
+        head = "" if g.identifier == DATASET_DEFAULT_GRAPH_ID else g.identifier.n3() + " "
+        blocks.append(f"{head}{{\n{body}\n}}\n")
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
 
 
 def jsonld_bytes(graph: Graph) -> bytes:

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from pyparsing import ParseException
 from rdflib import XSD, BNode, Graph, Literal, URIRef
+from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.term import Node
 
 from .errors import GraphError, QueryError
@@ -104,10 +106,18 @@ def syntax_message(query: str, error: str, prefixes: dict[str, str] | None = Non
             before = query[:m.start()]
             line, col = before.count("\n") + 1, m.start() - before.rfind("\n")
             return f"{_position(query, line, col)}: undeclared prefix {m.group(1) or ''}: (add a PREFIX line)"
-    m = re.match(r"error at (\d+):(\d+): (.*)", error, flags=re.DOTALL)
+    m = re.match(r"error at (\d+):(\d+):", error)
     if not m:
         return f"syntax error: {error}"
-    return f"{_position(query, int(m.group(1)), int(m.group(2)))}: syntax error ({m.group(3).strip()})"
+    line, col = int(m.group(1)), int(m.group(2))
+    # Oxigraph reports how far it read; rdflib's parser names the clause that failed, which reads better.
+    try:
+        parseQuery(query)
+    except ParseException as exc:
+        line, col = exc.lineno, exc.col
+    except Exception:   # noqa: BLE001 - any other parser complaint: keep Oxigraph's position
+        pass
+    return f"{_position(query, line, col)}: syntax error"
 
 
 def pick_engine(path: Path, engine: str = "auto") -> str:

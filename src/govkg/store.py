@@ -160,8 +160,10 @@ def free_port() -> int:
 class OxigraphServer:
     """`oxigraph serve` (or serve-read-only) on 127.0.0.1, started and stopped with bounded waits."""
 
-    def __init__(self, location: Path, port: int | None = None, read_only: bool = False) -> None:
+    def __init__(self, location: Path, port: int | None = None, read_only: bool = False,
+                 union_default_graph: bool = False) -> None:
         self.location, self.port, self.read_only = location, port or free_port(), read_only
+        self.union = union_default_graph
         self.proc: subprocess.Popen | None = None
 
     @property
@@ -173,6 +175,7 @@ class OxigraphServer:
         """Start the server and wait until it answers."""
         mode = "serve-read-only" if self.read_only else "serve"
         cmd = [oxigraph_binary(), mode, "--location", str(self.location), "--bind", f"127.0.0.1:{self.port}"]
+        cmd += ["--union-default-graph"] if self.union else []
         self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + wait
         while time.monotonic() < deadline:

@@ -13,6 +13,7 @@ from .evaluate import evaluate_command
 from .load import load_command
 from .query import query_command
 from .render import render_command
+from .serve import serve_command
 from .validate import validate_command
 
 
@@ -37,4 +38,5 @@ main.add_command(evaluate_command)
 main.add_command(query_command)
 main.add_command(load_command)
 main.add_command(validate_command)
+main.add_command(serve_command)
 main.add_command(render_command)
