@@ -173,3 +173,15 @@ def test_build_returns_failures_instead_of_raising(tmp_path):
     result = build([folder], options=BuildOptions())
     assert [(f.path, f.reason) for f in result.failures] == [(str(folder / "empty.txt"), "the file is empty")]
     assert [d.doc_id for d in result.kg.documents] == ["good"]
+
+
+def test_file_names_that_are_not_utf8(tmp_path):
+    """Regression: a GBK file name (from an unzipped archive) crashed doc_id_for and the summary."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good, empty = os.fsencode(folder) + "/司法".encode("gbk") + b".txt", os.fsencode(folder) + "/空".encode("gbk") + b".txt"
+    Path(os.fsdecode(good)).write_text("标题\n\n天津市司法局召开会议。", encoding="utf-8")
+    Path(os.fsdecode(empty)).write_bytes(b"")
+    res = run(folder, "--out", tmp_path / "out")
+    assert res.exit_code == 1 and "\ufffd.txt: the file is empty" in res.output
+    assert "Traceback" not in res.output and "documents     1\n" in res.output

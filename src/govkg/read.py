@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -64,19 +65,24 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+def shown(path: Path | str) -> str:
+    """The path as text for messages and sources: a name that is not UTF-8 shows U+FFFD, never a surrogate."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def doc_id_for(path: Path) -> str:
     """A stable document id: the file stem, made IRI-safe."""
     stem = re.sub(r"[^A-Za-z0-9_.-]", "_", path.stem) or "doc"
     if stem.strip("_") == "":
-        stem = "doc_" + hashlib.sha1(path.name.encode("utf-8")).hexdigest()[:8]
+        stem = "doc_" + hashlib.sha1(os.fsencode(path.name)).hexdigest()[:8]
     return stem
 
 
 def decode(path: Path, data: bytes, encoding: str | None = None, hint: str | None = None) -> str:
     """Bytes -> text: the given encoding, else detected (UTF-8 with or without BOM, UTF-16, GB18030, Big5)."""
     if not data.strip():
-        raise InputError(path, "the file is empty")
-    return decode_bytes(path, data, encoding, hint)
+        raise InputError(shown(path), "the file is empty")
+    return decode_bytes(shown(path), data, encoding, hint)
 
 
 def parse_text(text: str, source: str, doc_id: str, url: str | None = None) -> Document:
@@ -117,24 +123,24 @@ def _read_bytes(path: Path, max_size: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_size:
-            raise InputError(path, f"the file is {human_size(size)}, above the limit of {human_size(max_size)} "
+            raise InputError(shown(path), f"the file is {human_size(size)}, above the limit of {human_size(max_size)} "
                                    "(raise it with --max-size)")
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(path, "the file does not exist (it may have been moved or deleted)") from None
+        raise InputError(shown(path), "the file does not exist (it may have been moved or deleted)") from None
     except IsADirectoryError:
-        raise InputError(path, "is a folder, not a file") from None
+        raise InputError(shown(path), "is a folder, not a file") from None
     except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise InputError(shown(path), f"cannot be read ({exc.strerror or exc})") from None
 
 
 def _source(path: Path, root: Path | None) -> str:
-    return path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name
+    return shown(path.relative_to(root).as_posix() if root and path.is_relative_to(root) else path.name)
 
 
 def _checked(path: object, doc: Document) -> Document:
     if not HAN.search(doc.text):
-        raise InputError(path, "no Chinese text found")
+        raise InputError(shown(path), "no Chinese text found")
     return doc
 
 
@@ -171,7 +177,7 @@ def read_jsonl(path: Path, root: Path | None = None, encoding: str | None = None
     try:
         with path.open("rb") as fh:
             for number, raw in enumerate(fh, 1):
-                where = f"{path}:{number}"
+                where = f"{shown(path)}:{number}"
                 if not raw.strip():
                     continue
                 records += 1
@@ -187,10 +193,10 @@ def read_jsonl(path: Path, root: Path | None = None, encoding: str | None = None
                 except (ValueError, LookupError) as exc:    # JSON, Unicode and codec errors
                     yield InputError(where, f"not a usable JSON Lines record ({exc})")
     except OSError as exc:
-        yield InputError(path, f"cannot be read ({exc.strerror or exc})")
+        yield InputError(shown(path), f"cannot be read ({exc.strerror or exc})")
         return
     if not records:
-        yield InputError(path, "the file is empty")
+        yield InputError(shown(path), "the file is empty")
 
 
 def find_files(paths: list[Path]) -> list[tuple[Path, Path]]:
@@ -198,12 +204,12 @@ def find_files(paths: list[Path]) -> list[tuple[Path, Path]]:
     found: list[tuple[Path, Path]] = []
     for p in paths:
         if not p.exists():
-            raise InputError(p, "no such file or folder")
+            raise InputError(shown(p), "no such file or folder")
         if p.is_dir():
             files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
             if not files:
-                raise InputError(p, f"the folder holds no documents ({', '.join(SUFFIXES)})")
+                raise InputError(shown(p), f"the folder holds no documents ({', '.join(SUFFIXES)})")
             found += [(f, p) for f in files]
         else:
             found.append((p, p.parent))
