@@ -19,7 +19,7 @@ from .jslib import vis_network_js
 from .layout import layout
 from .network import CLASS_ZH, COLOURS, PREDICATE_ZH, SHAPES
 
-PX_PER_UNIT = 90          # layout units -> page pixels
+PX_PER_UNIT = 70          # layout units -> page pixels
 SLOT = re.compile(r"\{\{(FONT|DATA|VIS|APP)\}\}")
 
 

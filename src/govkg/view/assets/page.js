@@ -204,7 +204,7 @@
     autoResize: true, physics: false, layout: {improvedLayout: false},
     nodes: {font: {face: FACE, size: 14, color: '#222', strokeWidth: 3, strokeColor: '#ffffff'},
             borderWidth: 1, borderWidthSelected: 3,
-            scaling: {min: 8, max: 34, label: {enabled: true, min: 12, max: 20, drawThreshold: 8, maxVisible: 30}}},
+            scaling: {min: 8, max: 34, label: {enabled: true, min: 14, max: 22, drawThreshold: 6, maxVisible: 30}}},
     edges: {smooth: false, color: {color: '#a8a8a8', highlight: '#333333', hover: '#555555', opacity: 0.8},
             arrows: {to: {enabled: !BIG, scaleFactor: 0.45}}, selectionWidth: 2, hoverWidth: 1.5},
     interaction: {hover: !BIG, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, multiselect: false,
