@@ -262,13 +262,15 @@ def test_cli_corpus(runner, tmp_path):
 @pytest.mark.parametrize("args,code,message", [
     ([], 2, "give either GOLD.json [GRAPH] or --corpus DIR"),
     (["missing.gold.json", "g.ttl"], 1, "missing.gold.json: not a readable gold JSON file"),
+    (["list.gold.json", "g.ttl"], 1, "list.gold.json: a gold file needs the lists entities, relations, observations"),
     (["tiny.gold.json", "missing.ttl"], 1, "missing.ttl: no such graph file"),
     (["--corpus", "empty"], 1, "empty: no X.txt with an X.gold.json beside it"),
     (["--corpus", "bad"], 1, "x.gold.json: entity li: none of its names occurs in the text"),
-], ids=["no-arguments", "missing-gold", "missing-graph", "empty-corpus", "invalid-gold"])
+], ids=["no-arguments", "missing-gold", "gold-not-an-object", "missing-graph", "empty-corpus", "invalid-gold"])
 def test_cli_errors(runner, tmp_path, monkeypatch, args, code, message):
     monkeypatch.chdir(tmp_path)
     Path("tiny.gold.json").write_text(json.dumps(TINY), encoding="utf-8")
+    Path("list.gold.json").write_text("[1]", encoding="utf-8")
     Path("empty").mkdir()
     Path("bad").mkdir()
     Path("bad/x.txt").write_text("标题\n2020\n\n正文。\n", encoding="utf-8")

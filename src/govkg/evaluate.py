@@ -62,8 +62,8 @@ def load_gold(path: Path) -> Gold:
         gold = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise GoldError(f"{path}: not a readable gold JSON file ({exc})") from None
-    missing = [k for k in ("entities", "relations", "observations") if not isinstance(gold.get(k), list)]
-    if not isinstance(gold, dict) or missing:
+    missing = [k for k in KINDS if not isinstance(gold, dict) or not isinstance(gold.get(k), list)]
+    if missing:
         raise GoldError(f"{path}: a gold file needs the lists {', '.join(missing)} (see tests/gold/ANNOTATION.md)")
     return gold
 
