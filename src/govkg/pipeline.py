@@ -23,6 +23,7 @@ from .extract.works import extract_works
 from .lexicons import Lexicon, load
 from .model import Analysis, Document, KnowledgeGraph
 from .normalize import restore, working_copy
+from .parallel import analyze_many
 from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
 from .resolve import resolve
@@ -95,8 +96,7 @@ def analyze_all(docs: list[Document], options: BuildOptions) -> list[Analysis]:
     """Extraction over all documents: a pure function per document, so it can run anywhere."""
     cache = AnalysisCache(options.cache_dir)
     todo = cache.missing(docs)
-    lex = load()
-    cache.add([analyze(d, lex) for d in todo])
+    cache.add(analyze_many(todo, options))     # in this process, a process pool or a Dask cluster
     return cache.analyses(docs)
 
 

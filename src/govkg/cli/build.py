@@ -41,8 +41,12 @@ class ByteSize(click.ParamType):
 @click.option("--max-size", type=ByteSize(), default=str(DEFAULT_MAX_SIZE), show_default=True,
               help="Largest document to read, in bytes (or 500K, 20M, 1G).")
 @click.option("--no-cache", is_flag=True, help="Extract every document again (no OUT/.govkg-cache/).")
+@click.option("--jobs", type=click.IntRange(min=0), default=0, show_default="0: every core",
+              help="Worker processes for extraction.")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", help="Extract on this Dask cluster (pip install 'govkg[cluster]').")
 def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: str, no_render: bool,
-                  encoding: str | None, strict: bool, max_size: int, no_cache: bool) -> None:
+                  encoding: str | None, strict: bool, max_size: int, no_cache: bool, jobs: int,
+                  scheduler: str | None) -> None:
     """Read documents (files or folders; default: seeds/) and write the knowledge graph.
 
     Documents are .txt, .md, .html and .jsonl (one article a line). A document that cannot be
@@ -52,7 +56,8 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
     if not base_iri.endswith(("/", "#")):
         raise click.BadParameter("must end with / or #", param_hint="--base-iri")
     options = BuildOptions(base_iri=base_iri, encoding=encoding, strict=strict, max_size=max_size,
-                           cache_dir=None if no_cache else out_dir / CACHE_DIR)
+                           cache_dir=None if no_cache else out_dir / CACHE_DIR, jobs=jobs, scheduler=scheduler,
+                           progress=True)
     result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
     written = [str(write_graph(result.graph, target, fmt))]

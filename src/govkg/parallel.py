@@ -1,0 +1,104 @@
+"""Extraction on many cores or a Dask cluster.
+
+Extraction is a pure function of a document and the lexicons (``pipeline.analyze``), so
+documents are cut into chunks and analyzed anywhere: in this process, in a pool of worker
+processes (``jobs``), or on an existing dask.distributed cluster (``scheduler``). Results come
+back in the order of the documents, so every executor gives the same graph.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import TYPE_CHECKING, Callable
+
+from .errors import GovkgError
+from .model import Analysis, Document
+from .progress import progress
+
+if TYPE_CHECKING:
+    from .pipeline import BuildOptions
+
+CONNECT_TIMEOUT = "10s"   # how long to wait for a Dask scheduler before giving up
+CHUNK_CHARS = 200_000      # about a second of work per chunk: small enough to balance, large enough to amortize
+
+
+def worker_count(jobs: int) -> int:
+    """The number of workers: jobs, or every core when jobs is 0 or less."""
+    return jobs if jobs > 0 else (os.cpu_count() or 1)
+
+
+def chunks(docs: list[Document], workers: int, limit: int = CHUNK_CHARS) -> list[list[Document]]:
+    """Consecutive runs of documents of about limit characters, at least four per worker when there are enough."""
+    size = min(limit, max(1, sum(len(d.text) for d in docs) // (4 * workers)))
+    out: list[list[Document]] = [[]]
+    chars = 0
+    for d in docs:
+        if out[-1] and chars + len(d.text) > size:
+            out.append([])
+            chars = 0
+        out[-1].append(d)
+        chars += len(d.text)
+    return [c for c in out if c]
+
+
+def analyze_chunk(docs: list[Document]) -> list[Analysis]:
+    """Analyze a chunk of documents (runs in a worker process or on a Dask worker)."""
+    from .lexicons import load
+    from .pipeline import analyze
+    lex = load()
+    return [analyze(d, lex) for d in docs]
+
+
+def _in_process(parts: list[list[Document]], update: Callable[[int], None]) -> list[list[Analysis]]:
+    out = []
+    for part in parts:
+        out.append(analyze_chunk(part))
+        update(len(part))
+    return out
+
+
+def _in_pool(parts: list[list[Document]], workers: int, update: Callable[[int], None]) -> list[list[Analysis]]:
+    out: list[list[Analysis] | None] = [None] * len(parts)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(analyze_chunk, part): i for i, part in enumerate(parts)}
+        for fut in as_completed(futures):
+            i = futures[fut]
+            out[i] = fut.result()
+            update(len(parts[i]))
+    return out   # type: ignore[return-value]
+
+
+def _on_dask(parts: list[list[Document]], scheduler: str, update: Callable[[int], None]) -> list[list[Analysis]]:
+    try:
+        from dask.distributed import Client, as_completed as dask_completed
+    except ImportError:
+        raise GovkgError("--scheduler needs dask.distributed: pip install 'govkg[cluster]'") from None
+    try:
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+    except OSError as exc:
+        raise GovkgError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+    with client:
+        futures = client.map(analyze_chunk, parts, pure=False)
+        index = {f.key: i for i, f in enumerate(futures)}
+        out: list[list[Analysis] | None] = [None] * len(parts)
+        for fut in dask_completed(futures):
+            i = index[fut.key]
+            out[i] = fut.result()
+            update(len(parts[i]))
+    return out   # type: ignore[return-value]
+
+
+def analyze_many(docs: list[Document], options: BuildOptions) -> list[Analysis]:
+    """Analyze documents in order, in this process, a process pool or on a Dask cluster."""
+    if not docs:
+        return []
+    workers = worker_count(options.jobs)
+    parts = chunks(docs, 1 if workers == 1 and not options.scheduler else workers)
+    with progress(len(docs), options.progress) as update:
+        if options.scheduler:
+            results = _on_dask(parts, options.scheduler, update)
+        elif workers == 1 or len(parts) == 1:
+            results = _in_process(parts, update)
+        else:
+            results = _in_pool(parts, min(workers, len(parts)), update)
+    return [a for part in results for a in part]

@@ -1,0 +1,71 @@
+"""--jobs: a process pool gives exactly the analyses and graph of a one-process build."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from govkg.cli import main
+from govkg.parallel import analyze_many, chunks, worker_count
+from govkg.pipeline import BuildOptions, analyze_all
+from govkg.read import read_corpus
+
+from .conftest import ROOT, SEED_DIR
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import write_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A few generated articles plus the seed."""
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 0.025, seed=3)
+    (folder / "seed.txt").write_bytes(next(SEED_DIR.glob("*.txt")).read_bytes())
+    return folder
+
+
+@pytest.fixture(scope="module")
+def docs(corpus):
+    return read_corpus([corpus], None, 10**8, False)[0]
+
+
+@pytest.mark.parametrize("workers,expected", [(1, 1), (3, 3), (0, None)], ids=["one", "three", "all-cores"])
+def test_worker_count(workers, expected):
+    import os
+    assert worker_count(workers) == (expected or os.cpu_count())
+
+
+@pytest.mark.parametrize("workers", [1, 2, 8], ids=["1", "2", "8"])
+def test_chunks_keep_every_document_in_order(docs, workers):
+    parts = chunks(docs, workers, limit=5000)
+    assert [d for p in parts for d in p] == docs
+    assert len(parts) > 1 and all(parts)
+
+
+@pytest.mark.parametrize("jobs", [2, 0], ids=["jobs2", "all-cores"])
+def test_pool_gives_the_same_analyses(docs, jobs):
+    one = analyze_many(docs, BuildOptions(jobs=1))
+    many = analyze_many(docs, BuildOptions(jobs=jobs))
+    assert len(one) == len(docs) > 4
+    assert many == one
+    assert analyze_all(docs, BuildOptions(jobs=jobs)) == one
+
+
+def test_jobs_build_writes_the_same_bytes(tmp_path):
+    corpus = tmp_path / "in"
+    write_corpus(corpus, 0.01, seed=4)
+    outs = []
+    for jobs in ("1", "2"):
+        res = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / jobs), "--no-render",
+                                        "--no-cache", "--jobs", jobs])
+        assert res.exit_code == 0, res.output
+        outs.append((tmp_path / jobs / "graph.ttl").read_bytes())
+    assert outs[0] == outs[1] and len(outs[0]) > 10_000
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal(docs, capsys):
+    analyze_many(docs[:3], BuildOptions(jobs=1, progress=True))
+    assert capsys.readouterr().err == ""
