@@ -18,6 +18,8 @@ VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
+NOT_AFTER_HEAD = set("室厅桌")
+HELD_HEADS = ("活动", "仪式", "典礼")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
@@ -77,8 +79,11 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     """Event mentions, their dates (first dated mention), place and organizer."""
     text, found = a.document.text, []
     spans = set()
-    for head, hid in lex.heads["Event"]:
+    heads = list(lex.heads["Event"]) + [(h, "held") for h in HELD_HEADS]
+    for head, hid in heads:
         for m in re.finditer(re.escape(head), text):
+            if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or (hid == "held" and not HELD.match(text, m.end())):
+                continue   # 会议室 is a room; 活动 is an event only where it is held (在…举行)
             start = left_edge(text, m.end(), m.start())
             short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself
             if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start) \

@@ -38,7 +38,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"|(?P<place>(?:{place})(?:{place})?|{GENERIC})"
             rf"(?P<mid>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
         "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
-        "short": re.compile(rf"(?P<lvl>自治区|省|市|区|县)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
+        "short": re.compile(rf"(?P<lvl>自治区|自治州|林区|省|市|区|县|州|盟|旗)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
         "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
@@ -128,6 +128,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         if m.group("nat"):
             row = lex.national[m.group("nat")]
             nat, organ2 = row["name"], m.group("organ2")
+            if not organ2 and not sub and text[m.end():m.end() + 1] == "门":
+                continue   # 司法部门: departments in general
             if organ2 and blocked(lex, text, organ2, m.end("organ2")):
                 continue
             name = nat + (organ_for(lex, "", organ2) if organ2 else "") + (sub or "")
@@ -179,8 +181,13 @@ def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
     if lvl in ("省", "自治区"):
         return province if prov and (lvl == "省") == (prov.level == "province") or lvl == "自治区" and prov \
             and prov.level == "autonomous_region" else None
-    if lvl in ("区", "县"):
+    if lvl in ("区", "县", "旗"):
         return home_county(a, lex, lvl)
+    if lvl in ("州", "自治州", "盟", "林区"):   # 州司法局: the article's autonomous prefecture
+        if city and city.endswith(lvl):
+            return city
+        only = sorted({p.name for p in lex.places.values() if p.name.endswith(lvl) and p.level in CITY_LEVEL})
+        return only[0] if len(only) == 1 else None   # 林区 is 神农架林区, the only one
     return city or (province if prov and prov.level == "municipality" else None)
 
 

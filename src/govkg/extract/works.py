@@ -12,7 +12,7 @@ MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书
 TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为")
 PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
-NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+[化个项大有]")
+NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u4e00-\u9fff])")
 # Ideological formulas (两个确立, 四个意识): named, but no body "implements" them
 FORMULA = re.compile(r"^[一二三四五六七八九十两]+个")
 QUOTED = re.compile(r"“([^“”]{1,30})”")
