@@ -20,6 +20,7 @@ NOT_NAME_CHARS = set("的了在和与及等是对把被从其该这各省市县�
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表"}
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
+BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
 PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
 BYLINE_POSTS = ("记者", "通讯员")   # 全媒体记者 林某: a press role never follows the name
@@ -130,7 +131,7 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                 cand = name_at(text, st, lex, need_after=False, length=ln) if st >= lo else None
                 org = org_ending_at(orgs, st)
                 starts = st == lo or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME \
-                    or org is not None
+                    or text.endswith(BEFORE_WORDS, 0, st) or org is not None
                 if cand and starts:
                     add(cand, st, "person:post-after", resolve_chain([(org, pm.group(), st)], st) if org or sent else [])
                     break
@@ -140,8 +141,11 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             if cand:
                 add(cand, m.start() - ln, "person:comrade", [])
                 break
-    item = r"[\u4e00-\u9fff]{2,3}"   # lists of three or more names ending in 等
-    for m in re.finditer(rf"({item}(?:、{item}){{2,}})等", text):
+    item = r"[\u4e00-\u9fff]{2,3}"   # lists of three or more names ending in 等, or two and a count
+    for m in re.finditer(rf"({item}(?:、{item}){{2,}})等|({item}、{item})等(?=[\d一二三四五六七八九十]+(?:人|名|位))",
+                         text):
+        if m.group(1) is None:
+            m = re.match(rf"({item}、{item})", text[m.start(2):]) and re.compile(rf"({item}、{item})").match(text, m.start(2))
         parts, pos, ok = m.group(1).split("、"), m.start(1), []
         for p in parts:
             if name_at(text, pos, lex, need_after=False, length=len(p)) == p:
@@ -150,8 +154,32 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         if len(ok) == len(parts):
             for p, st in ok:
                 add(p, st, "person:name-list", [])
+    # 孔某当选为协会会长 / 王某为协会秘书长 / 张某任局长: the body may be named by its organ word only
+    for m in re.finditer(r"(?:当选为|当选|担任|任|为)", text):
+        pm = posts.match(text, m.end())
+        org_word = None
+        if pm is None:
+            ow = re.match(r"[\u4e00-\u9fff]{1,4}?(?=" + posts.pattern + ")", text[m.end():m.end() + 8])
+            if ow:
+                org_word = ow.group()
+                pm = posts.match(text, m.end() + len(org_word))
+        if pm is None:
+            continue
+        for ln in (3, 2):
+            st = m.start() - ln
+            cand = name_at(text, st, lex, need_after=False, length=ln) if st >= 0 else None
+            if cand and (st == 0 or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME):
+                body = org_by_word(orgs, org_word, m.start()) if org_word else None
+                add(cand, st, "person:elected-as", [(body, pm.group(), st)] if body else [])
+                break
     a = extend(a, mentions=people, relations=rels)
     return extend(a, mentions=repeat_mentions(a))
+
+
+def org_by_word(orgs: list[Mention], word: str, pos: int) -> Mention | None:
+    """The body an organ word (协会, 监狱) stands for: the last one named before with that ending."""
+    named = [o for o in orgs if o.name.endswith(word) and o.evidence.end <= pos and not dict(o.attrs).get("parent")]
+    return named[-1] if named else None
 
 
 def repeat_mentions(a: Analysis) -> list[Mention]:
