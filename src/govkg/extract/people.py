@@ -20,6 +20,8 @@ NOT_NAME_CHARS = set("的了在和与及等是对把被从其该这各省市县�
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表"}
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
+ITEM = r"[\u4e00-\u9fff]{2,3}"
+NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位])")
 BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
 PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
@@ -141,12 +143,10 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             if cand:
                 add(cand, m.start() - ln, "person:comrade", [])
                 break
-    item = r"[\u4e00-\u9fff]{2,3}"   # lists of three or more names ending in 等, or two and a count
-    for m in re.finditer(rf"({item}(?:、{item}){{2,}})等|({item}、{item})等(?=[\d一二三四五六七八九十]+(?:人|名|位))",
-                         text):
-        if m.group(1) is None:
-            m = re.match(rf"({item}、{item})", text[m.start(2):]) and re.compile(rf"({item}、{item})").match(text, m.start(2))
-        parts, pos, ok = m.group(1).split("、"), m.start(1), []
+    # lists of names ending in 等: three or more, or two followed by a head count (王某、温某等12人)
+    for m in NAME_LISTS.finditer(text):
+        group = "long" if m.group("long") else "short"
+        parts, pos, ok = m.group(group).split("、"), m.start(group), []
         for p in parts:
             if name_at(text, pos, lex, need_after=False, length=len(p)) == p:
                 ok.append((p, pos))
