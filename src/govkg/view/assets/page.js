@@ -35,8 +35,7 @@
         ctx.lineWidth = state.selected ? 3 : style.borderWidth; ctx.strokeStyle = style.borderColor; ctx.stroke();
       },
       drawExternalLabel() {
-        const px = 14 * ctx.getTransform().a;
-        if (px < 8) return;
+        if (!label || 14 * ctx.getTransform().a < 6) return;
         ctx.font = '14px ' + FACE; ctx.textAlign = 'center'; ctx.textBaseline = 'top';
         ctx.lineWidth = 4; ctx.strokeStyle = '#fff'; ctx.strokeText(label, x, y + r + 3);
         ctx.fillStyle = '#222'; ctx.fillText(label, x, y + r + 3);
@@ -156,6 +155,7 @@
   function applyFilter() {
     nodes.update(D.nodes.map((n, i) => ({id: i, hidden: !active.has(n.c)})));
     runSearch();
+    if (network) declutterSoon();
   }
 
   /* ---- search by name, alias or pinyin ---- */
@@ -180,7 +180,9 @@
       swatch(CLS[D.nodes[i].c]), ' ' + D.nodes[i].l, h('span', {class: 'muted'}, ' ' + D.nodes[i].p))));
     if (s && !hits.length) results.append(h('li', {class: 'muted'}, '没有找到 no match'));
     const hit = new Set(hits);
-    if (s || dimmed) {
+    if (BIG) {                                  // recolouring 10,000 nodes is slow: select the hits instead
+      if (network) network.selectNodes(hits.slice(0, 2000));
+    } else if (s || dimmed) {
       nodes.update(nodeItems.map((it, i) => ({id: i, color: !s || hit.has(i) ? it.color
         : {background: '#e6e6e6', border: '#ffffff'}, font: {color: !s || hit.has(i) ? '#222' : '#bbb'}})));
       dimmed = !!s;
@@ -198,13 +200,44 @@
     return s;
   }
 
+  /* ---- labels as zoom allows: most connected first, each only where it hits no label kept before ---- */
+  const SIZE = [8, 34], FONT = 14;
+  const vmin = Math.min(...D.nodes.map((n) => n.d)), vmax = Math.max(...D.nodes.map((n) => n.d));
+  const sizeOf = (i) => vmax === vmin ? (SIZE[0] + SIZE[1]) / 2
+    : SIZE[0] + (SIZE[1] - SIZE[0]) * (D.nodes[i].d - vmin) / (vmax - vmin);
+  const ems = D.nodes.map((n) => [...n.l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0));
+  const order = D.nodes.map((n, i) => i).sort((a, b) => D.nodes[b].d - D.nodes[a].d || a - b);
+  const labelShown = D.nodes.map(() => true), forced = new Set();
+  function declutter() {
+    const s = network.getScale(), fs = FONT * s;
+    if (fs < 6) return;                       // vis-network draws no label at this zoom anyway
+    const pos = network.getPositions(), cell = 160, grid = new Map(), keep = D.nodes.map(() => false);
+    for (const i of order) {
+      if (!active.has(D.nodes[i].c)) continue;
+      const w = ems[i] * fs, x0 = pos[i].x * s - w / 2, y0 = (pos[i].y + sizeOf(i)) * s;
+      const box = [x0, y0, x0 + w, y0 + fs * 1.25], cells = [];
+      for (let cx = Math.floor(box[0] / cell); cx <= Math.floor(box[2] / cell); cx++)
+        for (let cy = Math.floor(box[1] / cell); cy <= Math.floor(box[3] / cell); cy++) cells.push(cx + ',' + cy);
+      const hits = cells.some((c) => (grid.get(c) || []).some((b) =>
+        b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3]));
+      if (hits && !forced.has(i)) continue;
+      keep[i] = true;
+      cells.forEach((c) => { if (!grid.has(c)) grid.set(c, []); grid.get(c).push(box); });
+    }
+    const changes = [];
+    keep.forEach((k, i) => { if (k !== labelShown[i]) { labelShown[i] = k; changes.push({id: i, label: k ? D.nodes[i].l : ''}); } });
+    if (changes.length) nodes.update(changes);
+  }
+  let declutterTimer = 0;
+  const declutterSoon = () => { clearTimeout(declutterTimer); declutterTimer = setTimeout(declutter, 120); };
+
   /* ---- the network ---- */
   $('title').textContent = D.title;
   const options = {
     autoResize: true, physics: false, layout: {improvedLayout: false},
     nodes: {font: {face: FACE, size: 14, color: '#222', strokeWidth: 3, strokeColor: '#ffffff'},
             borderWidth: 1, borderWidthSelected: 3,
-            scaling: {min: 8, max: 34, label: {enabled: true, min: 14, max: 22, drawThreshold: 6, maxVisible: 30}}},
+            scaling: {min: SIZE[0], max: SIZE[1], label: {enabled: false, drawThreshold: 6}}},
     edges: {smooth: false, color: {color: '#a8a8a8', highlight: '#333333', hover: '#555555', opacity: 0.8},
             arrows: {to: {enabled: !BIG, scaleFactor: 0.45}}, selectionWidth: 2, hoverWidth: 1.5},
     interaction: {hover: !BIG, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, multiselect: false,
@@ -213,6 +246,7 @@
   let network = null;
   function select(i) {
     if (!active.has(D.nodes[i].c)) return;
+    forced.clear(); forced.add(i); declutterSoon();
     network.selectNodes([i]);
     network.focus(i, {scale: Math.max(network.getScale(), 1.0), animation: {duration: 300}});
     showNode(i);
@@ -220,10 +254,12 @@
   function init() {
     network = new vis.Network($('graph'), {nodes, edges}, options);
     network.on('click', (p) => {
-      if (p.nodes.length) showNode(p.nodes[0]);
+      if (p.nodes.length) { forced.clear(); forced.add(p.nodes[0]); declutterSoon(); showNode(p.nodes[0]); }
       else if (p.edges.length) showEdge(p.edges[0]);
     });
-    network.once('afterDrawing', () => network.fit());   // labels have sizes only once drawn
+    network.once('afterDrawing', () => { network.fit(); declutter(); });   // labels have sizes only once drawn
+    let lastScale = 0;                     // any change of zoom, by hand or by focus(), re-picks the labels
+    network.on('afterDrawing', () => { const s = network.getScale(); if (s !== lastScale) { lastScale = s; declutterSoon(); } });
     runSearch();
     window.govkg = {network, nodes, edges, data: D, showNode, showEdge, select, ready: true};
   }
