@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicons import Lexicon
+from ..lexicons import Lexicon, rows
 from ..model import Analysis, Mention, Relation
 from .common import compile_alternation, extend, mention, of_class, relation, sentence_at
 
@@ -35,6 +35,20 @@ def post_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     posts = compile_alternation(lex.posts)
     one = rf"(?:第[一二三四五六七八九十]+)?(?:{posts})"
     return re.compile(one), re.compile(rf"{one}$")
+
+
+@lru_cache(maxsize=1)
+def post_bodies() -> dict[str, tuple[str, ...]]:
+    """Post -> endings of the bodies that have it (监狱长 -> 监狱), from posts.tsv."""
+    return {r["post"]: tuple(filter(None, r["bodies"].split("|"))) for r in rows("posts.tsv")}
+
+
+def body_for_post(orgs: list[Mention], role: str, pos: int) -> Mention | None:
+    """With no body named nearby, the last body named before whose kind has this post."""
+    base = re.sub(r"^第[一二三四五六七八九十]+", "", role)
+    endings = post_bodies().get(base, ())
+    fits = [o for o in orgs if o.evidence.end <= pos and o.name.endswith(endings) and not dict(o.attrs).get("parent")]
+    return fits[-1] if endings and fits else None
 
 
 def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: int | None = None) -> str | None:
@@ -104,7 +118,7 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         before = [o for o in orgs if s and s.start <= o.evidence.start and o.evidence.end <= pos]
         out, carry = [], None
         for org, role, start in reversed(segs):
-            carry = org or carry or (before[-1] if before else None)
+            carry = org or carry or (before[-1] if before else None) or body_for_post(orgs, role, pos)
             holder = carry
             parent = dict(carry.attrs).get("parent") if carry is not None else None
             if org is None and parent and not PARTY_POST.search(role):   # 厅党委委员、副厅长: 副厅长 of the 厅
