@@ -2,6 +2,9 @@
 graph comes back equal from a store; TriG holds one named graph per document plus the ontology."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from decimal import Decimal
 
 import pyoxigraph as ox
@@ -102,3 +105,14 @@ def test_build_writes_each_format(tmp_path):
         res = CliRunner().invoke(main, ["build", str(SEED), "--out", str(tmp_path), "--no-render", "--format", fmt])
         assert res.exit_code == 0, res.output
         assert (tmp_path / ("graph" + FORMATS[fmt][1])).stat().st_size > 1000
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "trig"])
+def test_same_bytes_under_another_hash_seed(seed_build, fmt):
+    """rdflib orders JSON-LD nodes and TriG graphs by hashing; the written files must not depend on it."""
+    code = ("import sys; from pathlib import Path; from govkg.pipeline import build; "
+            "from govkg.write import serialize; "
+            f"sys.stdout.buffer.write(serialize(build([Path(sys.argv[1])]).graph, {fmt!r}))")
+    out = subprocess.run([sys.executable, "-c", code, str(SEED_DIR)], capture_output=True, check=True, timeout=120,
+                         env={**os.environ, "PYTHONHASHSEED": "12345"}).stdout
+    assert out == serialize(seed_build.graph, fmt)

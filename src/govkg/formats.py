@@ -6,6 +6,7 @@ language tags), so a graph that goes through a store comes back equal.
 from __future__ import annotations
 
 import io
+import json
 from collections import defaultdict
 from pathlib import Path
 
@@ -65,10 +66,21 @@ def trig_bytes(graph: Graph) -> bytes:
 
 
 def jsonld_bytes(graph: Graph) -> bytes:
-    """The graph as JSON-LD, compacted with govkg's prefixes."""
+    """The graph as JSON-LD, compacted with govkg's prefixes, nodes and values in a stable order."""
     wanted = {*PREFIXES, "id", "rdf"}
     context = {prefix: str(ns) for prefix, ns in graph.namespaces() if prefix in wanted}
-    return graph.serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
+    data = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    return (json.dumps(_stable(data), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _stable(node: object, key: str = "") -> object:
+    """JSON with every array sorted (rdflib's order depends on hashing) except @list contents."""
+    if isinstance(node, dict):
+        return {k: _stable(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        items = [_stable(v) for v in node]
+        return items if key == "@list" else sorted(items, key=lambda x: json.dumps(x, sort_keys=True, ensure_ascii=False))
+    return node
 
 
 def ntriples_bytes(graph: Graph) -> bytes:
