@@ -149,3 +149,8 @@ def test_formulas_are_named_but_not_implemented(analyze_text):
 def test_a_distinctive_unit_named_again_without_its_place(analyze_text):
     a = analyze_text("北京市天康戒毒康复所成立于2007年。天康戒毒康复所先后与40余个单位建立合作关系。")
     assert [(o.value, o.about[1]) for o in a.observations] == [(40, "北京市天康戒毒康复所")]
+
+
+@pytest.mark.parametrize("body", ["局长", "同志", "“”", "《》", "等12人", "、、等", "7月"], ids=str)
+def test_fragments_do_not_crash(analyze_text, body):
+    analyze_text(body, title=body)   # regression: a post at the very start of the text (IndexError)

@@ -144,7 +144,9 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         elif not pm.group().startswith(PLACE_POSTS + BYLINE_POSTS):
             for ln in (3, 2):   # name before the post: 林兆波局长, 习近平总书记
                 st = s - ln
-                cand = name_at(text, st, lex, need_after=False, length=ln) if st >= lo else None
+                if st < lo:
+                    continue
+                cand = name_at(text, st, lex, need_after=False, length=ln)
                 org = org_ending_at(orgs, st)
                 starts = st == lo or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME \
                     or text.endswith(BEFORE_WORDS, 0, st) or org is not None
