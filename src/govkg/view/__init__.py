@@ -13,7 +13,7 @@ import networkx as nx
 from .export import write_gexf, write_graphml
 from .network import from_rdf, load_graph
 from .page import write_page
-from .picture import write_picture
+from .picture import write_pictures
 from .select import ViewError, focus, only_classes, top_by_degree
 
 __all__ = ["RenderOptions", "ViewError", "render", "render_file", "render_outputs", "select_view"]
@@ -47,7 +47,7 @@ def render(g: nx.MultiDiGraph, out_dir: Path, options: RenderOptions | None = No
     view = select_view(g, options)
     picture = top_by_degree(view, options.picture_top)
     return [write_page(top_by_degree(view, options.page_top), out_dir / "graph.html"),
-            write_picture(picture, out_dir / "graph.png"), write_picture(picture, out_dir / "graph.svg"),
+            *write_pictures(picture, [out_dir / "graph.png", out_dir / "graph.svg"]),
             write_graphml(view, out_dir / "graph.graphml"), write_gexf(view, out_dir / "graph.gexf")]
 
 

@@ -32,20 +32,21 @@ def subset_woff(chars: str) -> bytes:
     options.name_languages = ["*"]
     options.notdef_outline = True
     options.hinting = False
-    font = subset.load_font(str(cjk_font_path()), options, lazy=True)
-    sub = subset.Subsetter(options)
-    sub.populate(text="".join(sorted(set(chars))))
-    sub.subset(font)
     buf = io.BytesIO()
-    subset.save_font(font, buf, options)
+    with subset.load_font(str(cjk_font_path()), options, lazy=True) as font:
+        sub = subset.Subsetter(options)
+        sub.populate(text="".join(sorted(set(chars))))
+        sub.subset(font)
+        subset.save_font(font, buf, options)
     return buf.getvalue()
 
 
 def font_notice() -> str:
     """The font's own copyright and licence lines (name table ids 0, 13, 14)."""
     from fontTools.ttLib import TTFont
-    names = TTFont(str(cjk_font_path()), lazy=True)["name"]
-    return " ".join(str(names.getDebugName(i) or "") for i in (1, 0, 13, 14)).strip()
+    with TTFont(str(cjk_font_path()), lazy=True) as font:
+        names = font["name"]
+        return " ".join(str(names.getDebugName(i) or "") for i in (1, 0, 13, 14)).strip()
 
 
 def font_face_css(chars: str, family: str = "GovkgCJK") -> str:

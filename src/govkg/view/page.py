@@ -73,7 +73,7 @@ def render_page(g: nx.MultiDiGraph, title: str = "govkg 知识图谱") -> str:
     """The whole page as one string."""
     data = page_data(g, title)
     if g.graph.get("focus"):
-        data["title"] = f"{title}:{' / '.join(g.graph['focus'])} 周边"
+        data["title"] = f"{title}：{' / '.join(g.graph['focus'])} 周边"
     template, app, data_json = _asset("page.html"), _asset("page.js"), embed_json(data)
     # the font holds exactly the characters that the page's own text and data can show
     text = json.dumps(data, ensure_ascii=False) + template + app

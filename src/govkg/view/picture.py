@@ -34,7 +34,7 @@ def drawn_labels(g: nx.MultiDiGraph) -> dict[str, str]:
 def title_of(g: nx.MultiDiGraph, title: str) -> str:
     """The title line: what is drawn and how much of the graph it is."""
     n, m = g.number_of_nodes(), nx.Graph(g).number_of_edges()
-    text = f"{title}:{' / '.join(g.graph['focus'])} 周边" if g.graph.get("focus") else title
+    text = f"{title}：{' / '.join(g.graph['focus'])} 周边" if g.graph.get("focus") else title
     if g.graph.get("summary_of"):
         return f"{text}（连接最多的 {n} 个实体，共 {g.graph['summary_of']} 个；{m} 条关系）"
     return f"{text}（{n} 个实体，{m} 条关系）"
@@ -61,8 +61,8 @@ def _place_labels(ax, pos, g: nx.MultiDiGraph, sizes: dict, font: str, fontsize:
         gap = math.sqrt(sizes[n]) / 2 + 2
         for dx, dy, ha, va in SPOTS:
             t = ax.annotate(short(g.nodes[n]["label"]), pos[n], xytext=(dx * gap, dy * gap),
-                            textcoords="offset points", ha=ha, va=va, fontsize=fontsize, family=[font],
-                            zorder=4, color="#222222")
+                            textcoords="offset points", ha=ha, va=va, fontsize=fontsize,
+                            family=[font, "DejaVu Sans"], zorder=4, color="#222222")
             box = t.get_window_extent(renderer).expanded(1.04, 1.1)
             own = taken[index[n]]
             if not any(_boxes_overlap(box, b) for b in taken if b is not own):
@@ -73,10 +73,11 @@ def _place_labels(ax, pos, g: nx.MultiDiGraph, sizes: dict, font: str, fontsize:
     return placed
 
 
-def draw(g: nx.MultiDiGraph, fmt: str = "png", title: str = "govkg 知识图谱") -> bytes:
-    """The picture as bytes (png or svg)."""
-    import matplotlib
-    matplotlib.use("Agg")
+RC = {"svg.hashsalt": "govkg", "svg.fonttype": "path"}   # SVG text as outlines: no font needed to view it
+
+
+def figure(g: nx.MultiDiGraph, title: str = "govkg 知识图谱"):
+    """The matplotlib Figure of the graph (call inside rc(), which also governs saving)."""
     import matplotlib.pyplot as plt
     from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
@@ -86,42 +87,57 @@ def draw(g: nx.MultiDiGraph, fmt: str = "png", title: str = "govkg 知识图谱"
     simple = nx.Graph(g)
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
-    w, h = max(xs) - min(xs) + 4, max(ys) - min(ys) + 4
-    scale = min(16 / w, 12 / h, 1.1)       # inches per layout unit: the drawing fits in 16 x 12 inches
+    scale = min(15 / (max(xs) - min(xs) + 1), 11 / (max(ys) - min(ys) + 1), 1.1)   # inches per layout unit
+    pad = 1.2 / scale                      # 1.2 inches around the drawing, for the outer labels
+    w, h = max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
     legend_w, title_h = 2.6, 0.7           # inches beside and above the drawing
-    fig_w, fig_h = w * scale + legend_w, h * scale + title_h
-    with plt.rc_context({"font.family": [font, "DejaVu Sans"], "svg.hashsalt": "govkg", "svg.fonttype": "path"}):
-        fig = plt.figure(figsize=(fig_w, fig_h), dpi=150)
-        # same scale on both axes without set_aspect: the axes box has the layout's proportions
-        ax = fig.add_axes((legend_w / fig_w, 0, w * scale / fig_w, h * scale / fig_h))
-        ax.set_xlim(min(xs) - 2, max(xs) + 2)
-        ax.set_ylim(min(ys) - 2, max(ys) + 2)
-        ax.axis("off")
-        ax.add_collection(LineCollection([(pos[a], pos[b]) for a, b in simple.edges() if a != b],
-                                         colors="#8a8a8a", linewidths=0.7, alpha=0.55, zorder=1))
-        sizes = {n: 40 + 28 * math.sqrt(simple.degree(n)) * 3 for n in g.nodes}
-        handles = []
-        for cls, colour in COLOURS.items():
-            nodes = [n for n, d in g.nodes(data=True) if d["cls"] == cls]
-            marker = SHAPES[cls][0]
-            if nodes:
-                ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=[sizes[n] for n in nodes],
-                           c=colour, marker=marker, edgecolors="white", linewidths=0.8, zorder=3)
-                handles.append(Line2D([0], [0], marker=marker, color="w", markerfacecolor=colour, markersize=10,
-                                      label=f"{CLASS_ZH[cls]} {cls} ({len(nodes)})"))
-        _place_labels(ax, pos, g, sizes, font, 7.5 if len(g) <= 150 else 6.5)
-        if handles:
-            fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.08 / fig_w, 1 - title_h / fig_h),
-                       frameon=True, fontsize=8.5, title="类别 class", title_fontsize=9, borderaxespad=0)
-        fig.suptitle(title_of(g, title), fontsize=14, y=1 - 0.2 / fig_h, va="top")
-        buf = io.BytesIO()
-        meta = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-        fig.savefig(buf, format=fmt, metadata=meta, facecolor="white")
-        plt.close(fig)
-    return buf.getvalue()
+    fig_w, fig_h = w * scale + legend_w, max(h * scale, 3.0) + title_h
+    fig = plt.figure(figsize=(fig_w, fig_h), dpi=150)
+    # same scale on both axes without set_aspect: the axes box has the layout's proportions
+    ax = fig.add_axes((legend_w / fig_w, 0, w * scale / fig_w, h * scale / fig_h))
+    ax.set_xlim(min(xs) - pad, max(xs) + pad)
+    ax.set_ylim(min(ys) - pad, max(ys) + pad)
+    ax.axis("off")
+    ax.add_collection(LineCollection([(pos[a], pos[b]) for a, b in simple.edges() if a != b],
+                                     colors="#8a8a8a", linewidths=0.7, alpha=0.55, zorder=1))
+    sizes = {n: 40 + 84 * math.sqrt(simple.degree(n)) for n in g.nodes}
+    handles = []
+    for cls, colour in COLOURS.items():
+        nodes = [n for n, d in g.nodes(data=True) if d["cls"] == cls]
+        marker = SHAPES[cls][0]
+        if nodes:
+            ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=[sizes[n] for n in nodes],
+                       c=colour, marker=marker, edgecolors="white", linewidths=0.8, zorder=3)
+            handles.append(Line2D([0], [0], marker=marker, color="w", markerfacecolor=colour, markersize=10,
+                                  label=f"{CLASS_ZH[cls]} {cls} ({len(nodes)})"))
+    _place_labels(ax, pos, g, sizes, font, 7.5 if len(g) <= 150 else 6.5)
+    if handles:
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.08 / fig_w, 1 - title_h / fig_h),
+                   frameon=True, fontsize=8.5, title="类别 class", title_fontsize=9, borderaxespad=0)
+    fig.suptitle(title_of(g, title), fontsize=14, y=1 - 0.2 / fig_h, va="top")
+    return fig
 
 
-def write_picture(g: nx.MultiDiGraph, target: Path) -> Path:
-    """Write the picture atomically; the format follows the file suffix."""
-    write_bytes(target, draw(g, target.suffix.lstrip(".") or "png"))
-    return target
+def rc():
+    """Matplotlib settings for the picture: the CJK font first, DejaVu Sans for anything it lacks."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    return plt.rc_context({**RC, "font.family": [cjk_font_name(), "DejaVu Sans"]})
+
+
+def write_pictures(g: nx.MultiDiGraph, targets: list[Path], title: str = "govkg 知识图谱") -> list[Path]:
+    """Draw once, write each target atomically in the format its suffix names (png, svg, pdf)."""
+    import matplotlib.pyplot as plt
+    with rc():
+        fig = figure(g, title)
+        try:
+            for target in targets:
+                fmt = target.suffix.lstrip(".") or "png"
+                buf = io.BytesIO()
+                meta = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+                fig.savefig(buf, format=fmt, metadata=meta, facecolor="white")
+                write_bytes(target, buf.getvalue())
+        finally:
+            plt.close(fig)
+    return targets
