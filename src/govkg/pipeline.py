@@ -28,6 +28,7 @@ from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
 from .resolve import resolve
 from .segment import segment
+from .stream import is_large
 from .vocab import DEFAULT_BASE_IRI
 
 Stage = Callable[[Analysis, Lexicon], Analysis]
@@ -80,6 +81,7 @@ class BuildOptions:
     cache_dir: Path | None = None        # incremental builds: per-document analysis cache (issue 6)
     max_size: int = DEFAULT_MAX_SIZE     # bytes per document; larger ones fail with a message
     progress: bool = False               # progress bar on a terminal (issue 7)
+    graph: bool = True                   # False: no rdflib Graph for a large corpus (stream.write_kg writes it)
 
 
 @dataclass
@@ -87,7 +89,7 @@ class BuildResult:
     """What a build produced, the documents that failed, and the time each step took."""
 
     kg: KnowledgeGraph
-    graph: Graph
+    graph: Graph | None                  # None when options.graph is False and the corpus is large
     timings: dict[str, float] = field(default_factory=dict)
     failures: list = field(default_factory=list)     # InputError per document that could not be read
 
@@ -117,6 +119,6 @@ def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOpt
     kg = resolve(analyses)
     t["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    graph = to_graph(kg, options.base_iri)
+    graph = to_graph(kg, options.base_iri) if options.graph or not is_large(kg) else None
     t["rdf"] = time.perf_counter() - t0
     return BuildResult(kg, graph, t, failures)

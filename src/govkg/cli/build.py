@@ -9,10 +9,11 @@ import click
 from ..cache import CACHE_DIR
 from ..pipeline import BuildOptions, build
 from ..read import DEFAULT_MAX_SIZE, parse_size
+from ..stream import FORMATS as STREAM_FORMATS, write_output
 from ..summary import summarize
 from ..validate import build_check
 from ..vocab import DEFAULT_BASE_IRI
-from ..write import FORMATS, write_graph
+from ..write import FORMATS
 
 
 class ByteSize(click.ParamType):
@@ -57,14 +58,16 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
         raise click.BadParameter("must end with / or #", param_hint="--base-iri")
     options = BuildOptions(base_iri=base_iri, encoding=encoding, strict=strict, max_size=max_size,
                            cache_dir=None if no_cache else out_dir / CACHE_DIR, jobs=jobs, scheduler=scheduler,
-                           progress=True)
+                           progress=True, graph=not no_render or fmt not in STREAM_FORMATS)
     result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
-    written = [str(write_graph(result.graph, target, fmt))]
+    triples = write_output(result, target, fmt, base_iri)     # streamed when the graph is large
+    written = [str(target)]
     if not no_render:
         from ..view import render_outputs
         written += [str(p) for p in render_outputs(result, out_dir)]
-    click.echo(summarize(result.kg, len(result.graph), time.perf_counter() - t0, written, result.failures))
-    click.echo(build_check(result.graph, target))
+    click.echo(summarize(result.kg, triples, time.perf_counter() - t0, written, result.failures))
+    click.echo(build_check(result.graph, target) if result.graph is not None
+               else f"validation    skipped: {triples} triples; run govkg validate {target}")
     if result.failures:
         raise click.exceptions.Exit(1)

@@ -1,0 +1,78 @@
+"""stream.py writes exactly the triples of rdf.to_graph, as Turtle or N-Triples, deterministically."""
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from govkg import stream
+from govkg.cli import main
+from govkg.errors import GraphError
+from govkg.pipeline import BuildOptions, build
+from govkg.stream import is_large, write_kg, write_output, write_stream
+
+from .conftest import ROOT, SEED_DIR
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from corpus import write_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory):
+    """The build of a few generated articles and the seed."""
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 0.02, seed=9)
+    (folder / "seed.txt").write_bytes(next(SEED_DIR.glob("*.txt")).read_bytes())
+    return build([folder])
+
+
+@pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("ntriples", "nt")], ids=["turtle", "ntriples"])
+@pytest.mark.parametrize("which", ["seed", "corpus"])
+def test_stream_equals_to_graph(which, fmt, parser, seed_build, corpus_build):
+    """The mirror of rdf.GraphBuilder: if this fails, rdf.py changed and stream.py must follow."""
+    result = seed_build if which == "seed" else corpus_build
+    buf = io.StringIO()
+    count = write_stream(result.kg, buf, fmt)
+    g = Graph().parse(data=buf.getvalue(), format=parser)
+    assert set(g) - set(result.graph) == set(), "stream.py writes triples that rdf.py does not"
+    assert set(result.graph) - set(g) == set(), "stream.py misses triples that rdf.py makes"
+    assert count == len(g) == len(result.graph)
+
+
+def test_stream_is_deterministic_and_uses_prefixes(corpus_build, tmp_path):
+    a, b = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    write_kg(corpus_build.kg, a), write_kg(corpus_build.kg, b)
+    text = a.read_text(encoding="utf-8")
+    assert a.read_bytes() == b.read_bytes()
+    assert text.startswith("@prefix dcterms: <http://purl.org/dc/terms/> .\n")
+    assert " a gk:Evidence ;\n    gk:document <" in text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('say "hi"\\', '"say \\"hi\\"\\\\"'),
+    ("two\nlines\r", '"two\\nlines\\r"'),
+    ("司法厅", '"司法厅"'),
+], ids=["quote-backslash", "newlines", "chinese"])
+def test_literals_are_escaped(text, expected):
+    assert stream.Terms(turtle=True).string(text) == expected
+
+
+def test_large_builds_skip_the_rdflib_graph(monkeypatch, tmp_path):
+    monkeypatch.setattr(stream, "LARGE", 0)
+    result = build([SEED_DIR], options=BuildOptions(graph=False))
+    assert is_large(result.kg) and result.graph is None
+    n = write_output(result, tmp_path / "g.nt", "ntriples")
+    assert n == len(Graph().parse(tmp_path / "g.nt", format="nt")) > 1000
+    with pytest.raises(GraphError, match="jsonld needs the whole graph"):
+        write_output(result, tmp_path / "g.jsonld", "jsonld")
+
+
+def test_cli_streams_a_large_graph_with_the_same_content(monkeypatch, tmp_path, seed_build):
+    monkeypatch.setattr(stream, "LARGE", 0)
+    res = CliRunner().invoke(main, ["build", str(SEED_DIR), "--out", str(tmp_path), "--no-render", "--no-cache"])
+    assert res.exit_code == 0, res.output
+    assert f"validation    skipped: {len(seed_build.graph)} triples" in res.output
+    assert set(Graph().parse(tmp_path / "graph.ttl")) == set(seed_build.graph)
