@@ -18,7 +18,7 @@ from .conftest import ROOT, SEED
 O = Namespace("https://example.org/onto#")          # any namespace: classes and properties match by local name
 X = Namespace("https://example.org/id/")
 ONTOLOGY = ROOT / "ontology" / "govkg.ttl"
-GOLD_FILES = sorted((ROOT / "tests" / "dev").glob("*.gold.json")) + sorted((ROOT / "tests" / "corpus").glob("*.gold.json"))
+GOLD_FILES = [p for d in ("dev", "corpus", "holdout") for p in sorted((ROOT / "tests" / d).glob("*.gold.json"))]
 
 TINY = {
     "entities": [
