@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import shutil
 import socket
 import subprocess
 import sys
+import sysconfig
 import time
 import urllib.error
 import urllib.parse
@@ -142,9 +144,13 @@ def sparql_query(endpoint: str, query: str, auth: Credentials | None = None) -> 
 
 
 def oxigraph_binary() -> str:
-    """The `oxigraph` command (PyPI package oxigraph), beside this Python or on PATH."""
-    here = Path(sys.executable).parent / "oxigraph"
-    found = str(here) if here.exists() else shutil.which("oxigraph")
+    """The `oxigraph` command (PyPI package oxigraph): beside this Python, in its scripts folders, or on PATH."""
+    folders = [Path(sys.executable).parent, Path(sysconfig.get_path("scripts"))]
+    folders += [Path(sysconfig.get_path("scripts", f"{os.name}_user"))] if os.name == "posix" else []
+    for folder in folders:
+        if (folder / "oxigraph").exists():
+            return str(folder / "oxigraph")
+    found = shutil.which("oxigraph")
     if not found:
         raise StoreError("the oxigraph server is not installed: pip install oxigraph")
     return found
