@@ -17,15 +17,18 @@ from govkg.read import read_corpus
 from .conftest import SEED
 
 
+GOOD = "天津市司法局召开队伍建设会议\n2016-08-03\n\n天津市司法局局长王永明出席会议并讲话。\n"
+
+
 def run(*args: object):
     return CliRunner().invoke(main, ["build", *map(str, args), "--no-render"])
 
 
 def corpus(tmp_path: Path, **bad: bytes) -> Path:
-    """A folder with the seed as good.txt beside the given bad files."""
+    """A folder with a short good article (good.txt) beside the given bad files."""
     folder = tmp_path / "in"
     folder.mkdir()
-    shutil.copy(SEED, folder / "good.txt")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
     for name, data in bad.items():
         (folder / name).write_bytes(data)
     return folder
@@ -87,6 +90,7 @@ def test_bad_file_is_named_and_the_others_are_built(tmp_path, monkeypatch, name,
 
 def test_good_article_beside_empty_and_binary_files(tmp_path):
     folder = corpus(tmp_path, **{"empty.txt": b"", "photo.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"})
+    shutil.copy(SEED, folder / "good.txt")
     res = run(folder, "--out", tmp_path / "out")
     assert res.exit_code == 1
     assert f"{folder / 'empty.txt'}: the file is empty" in res.output
@@ -110,8 +114,9 @@ def test_strict_stops_at_the_first_bad_file(tmp_path):
 
 def test_max_size_is_configurable(tmp_path):
     folder = corpus(tmp_path)
-    res = run(folder, "--out", tmp_path / "out", "--max-size", "5K")
-    assert res.exit_code == 1 and "good.txt: the file is 12.1 KB, above the limit of 5.0 KB" in res.output
+    res = run(folder, "--out", tmp_path / "out", "--max-size", "50")
+    assert res.exit_code == 1 and "good.txt: the file is 113 bytes, above the limit of 50 bytes" in res.output
+    assert run(folder, "--out", tmp_path / "out", "--max-size", "1K").exit_code == 0
     assert run(folder, "--out", tmp_path / "out", "--max-size", "lots").exit_code == 2
 
 
