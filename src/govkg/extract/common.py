@@ -139,4 +139,27 @@ def agent_at(a: Analysis, pos: int) -> Mention | None:
 
 def compile_alternation(words) -> str:
     """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    # As a trie (北京(?:市)?, not 北京市|北京): the same matches tried in the same order (longest
+    # first), but re would try thousands of place names one by one at every position. Many first
+    # characters are split into ranges guarded by a lookahead, so a position is rejected in a few steps.
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternatives(branches: list[tuple[str, str]]) -> str:
+        if len(branches) <= 24:
+            return "|".join(b for _, b in branches)
+        size = int(len(branches) ** 0.5) + 1
+        parts = [branches[i:i + size] for i in range(0, len(branches), size)]
+        return "|".join(f"(?=[{re.escape(p[0][0])}-{re.escape(p[-1][0])}])(?:{alternatives(p)})" for p in parts)
+
+    def walk(node: dict) -> str:
+        branches = [(ch, re.escape(ch) + walk(child)) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0][1] if len(branches) == 1 else "(?:" + alternatives(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return walk(trie)
