@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import replace
 
@@ -10,6 +11,8 @@ from ..model import Analysis, Evidence, Mention, Relation, Sentence
 HAN = r"\u4e00-\u9fff"
 CLAUSE_END = "，,。；;！？!?：:\n"
 QUOTES = "“”\"'‘’《》「」『』"
+START = operator.attrgetter("start")
+_OF_CLASS: dict[tuple[int, str], tuple[tuple, list[Mention]]] = {}
 
 
 def strip_quotes(s: str) -> str:
@@ -19,8 +22,7 @@ def strip_quotes(s: str) -> str:
 
 def sentence_at(a: Analysis, pos: int) -> Sentence | None:
     """The sentence that contains offset pos."""
-    starts = [s.start for s in a.sentences]
-    i = bisect.bisect_right(starts, pos) - 1
+    i = bisect.bisect_right(a.sentences, pos, key=START) - 1
     if 0 <= i < len(a.sentences) and a.sentences[i].start <= pos < max(a.sentences[i].end, pos + 1):
         return a.sentences[i]
     return None
@@ -53,7 +55,16 @@ def extend(a: Analysis, **new: tuple) -> Analysis:
 
 def of_class(a: Analysis, cls: str) -> list[Mention]:
     """Mentions of one class in text order."""
-    return sorted((m for m in a.mentions if m.cls == cls), key=lambda m: m.evidence.start)
+    # Cached per mentions tuple: extractors ask inside loops, and a scan and sort each time is O(n^2)
+    # per document. The entry holds the tuple itself, so its id cannot be reused while cached.
+    key = (id(a.mentions), cls)
+    hit = _OF_CLASS.get(key)
+    if hit is None or hit[0] is not a.mentions:
+        if len(_OF_CLASS) > 64:
+            _OF_CLASS.clear()
+        hit = _OF_CLASS[key] = (a.mentions, sorted((m for m in a.mentions if m.cls == cls),
+                                                   key=lambda m: m.evidence.start))
+    return list(hit[1])
 
 
 def clause_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
