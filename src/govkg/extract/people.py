@@ -203,8 +203,10 @@ def repeat_mentions(a: Analysis) -> list[Mention]:
     text, out = a.document.text, []
     known = {m.name for m in a.mentions if m.cls == "Person"}
     seen = {(m.evidence.start, m.name) for m in a.mentions if m.cls == "Person"}
-    for name in sorted(known):
-        for m in re.finditer(re.escape(name), text):
-            if (m.start(), name) not in seen:
-                out.append(mention(a, "Person", name, m.start(), m.end(), "person:repeat"))
+    for name in sorted(n for n in known if n):
+        i = text.find(name)
+        while i >= 0:      # str.find, not re.finditer: one compiled pattern per name filled re's cache
+            if (i, name) not in seen:
+                out.append(mention(a, "Person", name, i, i + len(name), "person:repeat"))
+            i = text.find(name, i + len(name))
     return out
