@@ -27,3 +27,9 @@ def run(*mentions: Mention):
 def test_resolution(mentions, expected):
     ents = run(*mentions)
     assert {k: list(e.resolutions) for k, e in ents.items()} == expected
+
+
+def test_traditional_and_simplified_forms_are_one_entity():
+    ents = run(m("Organization", "廣東省司法廳", 0), m("Organization", "广东省司法厅", 30))
+    assert list(ents) == [("Organization", "廣東省司法廳")]
+    assert list(ents.values())[0].resolutions == ("resolve:new-entity", "resolve:same-name")

@@ -10,14 +10,17 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 
+from .normalize import simplify
 from .model import Analysis, Attribute, Award, Entity, KnowledgeGraph, Mention, Observation, Relation
 
 QUOTES = "“”\"'‘’《》「」『』〈〉 \u3000"
 
 
 def norm(name: str) -> str:
-    """The comparison form of a name: NFKC, without quotes and spaces."""
-    return "".join(c for c in unicodedata.normalize("NFKC", name) if c not in QUOTES)
+    """The comparison form of a name: NFKC, without quotes and spaces, in Simplified characters
+    (a body named in a Traditional article is the same body; its label keeps the written form)."""
+    s = "".join(c for c in unicodedata.normalize("NFKC", name) if c not in QUOTES)
+    return simplify(s) or s
 
 
 class Resolver:
