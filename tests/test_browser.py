@@ -259,3 +259,16 @@ def test_hostile_names_show_as_text_and_never_run(browser, tmp_path):
     assert browser.js("document.querySelectorAll('img').length") == 0
     assert browser.js("document.scripts.length") == 3
     browser.screenshot(ARTIFACTS / "hostile.png")
+
+
+def test_ego_page_draws_the_neighbourhood_and_opens_on_its_centre(browser, seed_build, tmp_path):
+    from govkg.view import RenderOptions, render
+    g = from_rdf(seed_build.graph)
+    render(g, tmp_path, RenderOptions(focus="李培斌", depth=1))
+    browser.open(tmp_path / "graph.html")
+    centre = next(n for n, d in g.nodes(data=True) if d["label"] == "李培斌")
+    expected = {centre, *g.successors(centre), *g.predecessors(centre)}
+    assert set(browser.js("window.govkg.data.nodes.map(n => n.i)")) == expected
+    assert browser.js("document.querySelector('#info h2').textContent") == "李培斌"
+    assert "李培斌 周边" in browser.js("document.getElementById('title').textContent")
+    browser.screenshot(ARTIFACTS / "ego.png")

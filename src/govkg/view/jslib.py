@@ -2,9 +2,10 @@
 pyvis package at render time (nothing third-party is kept in this repository)."""
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from ..errors import GovkgError
 
@@ -14,10 +15,10 @@ VERSION = re.compile(r"vis-(\d+)\.(\d+)\.(\d+)$")
 @lru_cache(maxsize=1)
 def vis_network_js() -> str:
     """The newest vis-network.min.js that pyvis ships, licence header included, safe inside <script>."""
-    try:
-        lib = resources.files("pyvis") / "lib"
-    except ModuleNotFoundError:
-        raise GovkgError("the page needs the pyvis package (vis-network); run: pip install -e .") from None
+    spec = importlib.util.find_spec("pyvis")        # finds the files without importing pyvis (and IPython)
+    if spec is None or not spec.submodule_search_locations:
+        raise GovkgError("the page needs the pyvis package (vis-network); run: pip install -e .")
+    lib = Path(list(spec.submodule_search_locations)[0]) / "lib"
     found = sorted((tuple(map(int, m.groups())), d) for d in lib.iterdir() if (m := VERSION.match(d.name))
                    and (d / "vis-network.min.js").is_file())
     if not found:

@@ -57,6 +57,7 @@ def page_data(g: nx.MultiDiGraph, title: str = "govkg 知识图谱") -> dict:
         edges.append({"s": s, "t": t, "p": p, "e": ev, "k": parallel[pair]})
         parallel[pair] += 1
     return {"title": title, "summary_of": g.graph.get("summary_of", 0),
+            "focus": [index[n] for n in g.graph.get("focus_nodes", ()) if n in index],
             "classes": [{"id": c, "zh": CLASS_ZH[c], "colour": COLOURS[c], "shape": SHAPES[c][1]} for c in classes],
             "predicates": PREDICATE_ZH, "nodes": nodes, "edges": edges, "evidence": evidence,
             "sentences": [list(k) for k in sentences], "docs": [doc_info[k] for k in docs]}

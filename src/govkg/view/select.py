@@ -36,6 +36,7 @@ def focus(g: nx.MultiDiGraph, name: str, depth: int = 2) -> nx.MultiDiGraph:
         keep |= set(nx.ego_graph(undirected, c, radius=depth))
     sub = g.subgraph(keep).copy()
     sub.graph["focus"] = [g.nodes[c]["label"] for c in centres]
+    sub.graph["focus_nodes"] = centres
     return sub
 
 

@@ -261,6 +261,11 @@
     let lastScale = 0;                     // any change of zoom, by hand or by focus(), re-picks the labels
     network.on('afterDrawing', () => { const s = network.getScale(); if (s !== lastScale) { lastScale = s; declutterSoon(); } });
     runSearch();
+    if (D.focus.length) {                  // an ego view opens on its centre
+      D.focus.forEach((i) => forced.add(i));
+      network.selectNodes(D.focus);
+      showNode(D.focus[0]);
+    }
     window.govkg = {network, nodes, edges, data: D, showNode, showEdge, select, ready: true};
   }
   $('stats').textContent = statLine(null);
