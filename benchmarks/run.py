@@ -1,0 +1,127 @@
+"""Benchmark: build a generated corpus and compare with jieba.posseg on the same text.
+
+    python benchmarks/run.py --size-mb 10                 # one build on one core, and the jieba baseline
+    python benchmarks/run.py --size-mb 10 --jobs 1,2      # also with two worker processes
+    python benchmarks/run.py --sizes 1,5,10               # does time grow linearly with the corpus?
+
+Each build runs in its own process, like ``govkg build --no-render --no-cache``, and reports the
+seconds of each stage, the throughput in characters per second and the peak memory (largest
+resident set of the build or its workers). jieba.posseg (``pip install -e ".[bench]"``) runs on
+the same texts in the same run; the ratio is govkg's throughput over jieba's.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus import write_corpus  # noqa: E402
+
+STAGES = ("read", "extract", "resolve", "rdf", "write")
+
+
+def child_build(corpus: Path, out: Path, jobs: int) -> dict:
+    """One build as `govkg build --no-render --no-cache` does it, with the time of each stage."""
+    from govkg.pipeline import BuildOptions, build
+    from govkg.stream import write_output
+    t0 = time.perf_counter()
+    result = build([corpus], options=BuildOptions(jobs=jobs, graph=False))
+    t1 = time.perf_counter()
+    triples = write_output(result, out / "graph.ttl", "turtle")
+    timings = dict(result.timings, write=time.perf_counter() - t1)
+    return {"timings": timings, "total": time.perf_counter() - t0, "triples": triples,
+            "documents": len(result.kg.documents), "chars": sum(len(d.text) for d in result.kg.documents),
+            "streamed": result.graph is None, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def run_build(corpus: Path, jobs: int) -> dict:
+    """Run child_build in a fresh process; add the peak memory of it and its workers."""
+    with tempfile.TemporaryDirectory() as out:
+        proc = subprocess.run([sys.executable, __file__, "--child", str(corpus), "--out", out, "--jobs", str(jobs)],
+                              capture_output=True, text=True, check=False)
+    if proc.returncode:
+        sys.exit(f"build failed:\n{proc.stderr}")
+    res = json.loads(proc.stdout.strip().splitlines()[-1])
+    res["peak_mb"] = max(res["peak_mb"], resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return res
+
+
+def jieba_rate(corpus: Path) -> tuple[float, int]:
+    """jieba.posseg's characters per second over the corpus (dictionary loaded beforehand)."""
+    try:
+        import jieba
+        import jieba.posseg as pseg
+    except ImportError:
+        sys.exit('jieba is missing: pip install -e ".[bench]"')
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    t0 = time.perf_counter()
+    for text in texts:
+        for _ in pseg.cut(text):
+            pass
+    chars = sum(map(len, texts))
+    return chars / (time.perf_counter() - t0), chars
+
+
+def machine() -> str:
+    """A one-line description of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def report(label: str, res: dict, jieba_cps: float | None) -> None:
+    """Print one build's figures."""
+    t, total = res["timings"], res["total"]
+    cps = res["chars"] / total
+    print(f"\n{label}: {res['documents']} documents, {res['chars']:,} characters, {res['triples']:,} triples"
+          f"{' (streamed)' if res['streamed'] else ''}")
+    for stage in STAGES:
+        print(f"  {stage:8s} {t.get(stage, 0.0):8.2f} s  {100 * t.get(stage, 0.0) / total:5.1f} %")
+    print(f"  total    {total:8.2f} s   {cps:,.0f} chars/s   peak memory {res['peak_mb']:,.0f} MB")
+    if jieba_cps:
+        print(f"  ratio to jieba.posseg: {cps / jieba_cps:.2f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--size-mb", type=float, default=10.0, help="corpus size in MB of UTF-8 text (default 10)")
+    ap.add_argument("--sizes", help="comma-separated sizes in MB: builds each, to check linear growth")
+    ap.add_argument("--jobs", default="1", help="comma-separated worker counts to build with (default 1)")
+    ap.add_argument("--seed", type=int, default=7, help="seed of the corpus generator")
+    ap.add_argument("--no-jieba", action="store_true", help="skip the jieba.posseg baseline")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child_build(args.child, args.out, int(args.jobs))))
+        return
+    print(f"machine: {machine()}")
+    sizes = [float(s) for s in args.sizes.split(",")] if args.sizes else [args.size_mb]
+    with tempfile.TemporaryDirectory(prefix="govkg-bench-") as tmp:
+        for size in sizes:
+            corpus = Path(tmp) / f"{size:g}mb"
+            write_corpus(corpus, size, args.seed)
+            cps = None
+            if not args.no_jieba:
+                cps, chars = jieba_rate(corpus)
+                print(f"\n{size:g} MB corpus: jieba.posseg {chars:,} characters at {cps:,.0f} chars/s")
+            for jobs in (int(j) for j in args.jobs.split(",")):
+                report(f"govkg build --no-render --jobs {jobs} ({size:g} MB)", run_build(corpus, jobs), cps)
+
+
+if __name__ == "__main__":
+    main()
