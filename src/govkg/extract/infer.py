@@ -21,6 +21,9 @@ def infer_from_names(a: Analysis, lex: Lexicon) -> Analysis:
                                   aliases=(p.short,) if p and p.short != p.name else ()))
             rels.append(relation(a, m.key, "jurisdiction", ("Place", pname), s, e, "infer:jurisdiction-from-name",
                                  inferred=True, confidence=0.9))
+        if at.get("part_of"):
+            rels.append(relation(a, m.key, "subOrganizationOf", ("Organization", at["part_of"]), s, e,
+                                 "infer:unit-of-body-from-name", inferred=True, confidence=0.9))
         if at.get("parent"):
             rels.append(relation(a, m.key, "subOrganizationOf", ("Organization", at["parent"]), s, e,
                                  "infer:sub-unit-from-name", inferred=True, confidence=0.95))

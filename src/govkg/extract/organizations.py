@@ -20,6 +20,9 @@ from .places import CITY_LEVEL, PROVINCIAL, home_places
 BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直、，,")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
 PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
+# A level word that names one division only: 神农架林区 is China's only forest district (林区)
+UNIQUE_LEVEL = {"林区": "神农架林区"}
+UNIT_KINDS = ("unit", "office", "department")
 SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团")
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗)"
@@ -86,11 +89,14 @@ def party_name(place: str, dept: str | None = None) -> tuple[str, tuple[str, ...
 
 def org_mentions(a: Analysis, name: str, start: int, end: int, rule: str, place: str | None,
                  sub: str | None, inferred: bool = False, aliases: tuple[str, ...] = (),
-                 parent_aliases: tuple[str, ...] = (), kind: str = "") -> list[Mention]:
-    """A mention of an organization and, for a sub-unit, of its parent body."""
+                 parent_aliases: tuple[str, ...] = (), kind: str = "", part_of: str | None = None) -> list[Mention]:
+    """A mention of an organization and, for a sub-unit, of its parent body.
+
+    parent marks a party committee or department inside a body (党委, 政治部); part_of a unit
+    named after the body it belongs to (司法部戒毒管理局, 监狱管理局民警接待站)."""
     base = name[: len(name) - len(sub)] if sub else None
     attrs = ((("place", place),) if place else ()) + ((("parent", base),) if base else ()) \
-        + ((("organ_kind", kind),) if kind else ())
+        + ((("organ_kind", kind),) if kind else ()) + ((("part_of", part_of),) if part_of else ())
     out = [mention(a, "Organization", name, start, end, rule, aliases=aliases, attrs=attrs, inferred=inferred)]
     if base:
         battrs = ((("place", place),) if place else ()) + ((("organ_kind", kind),) if kind else ())
@@ -135,7 +141,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             name = nat + (organ_for(lex, "", organ2) if organ2 else "") + (sub or "")
             place = row["jurisdiction"] if organ2 and lex.place(row["jurisdiction"]) else None
             alias = (m.group(),) if m.group() != name and not m.group("cpc") else ()
-            found += org_mentions(a, name, m.start(), m.end(), f"org:national:{row['id']}", place, sub, aliases=alias)
+            found += org_mentions(a, name, m.start(), m.end(), f"org:national:{row['id']}", place, sub, aliases=alias,
+                                  part_of=nat if organ2 else None)
             if organ2:   # a unit named after a national body is part of it
                 found.append(mention(a, "Organization", nat, m.start(), m.start("organ2"), f"org:national:{row['id']}"))
         else:
@@ -167,7 +174,24 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                                  "org:party-committee", aliases=base_aliases, attrs=(("place", place),)))
         taken.append(m.span())
     a = extend(a, mentions=found)
-    return extend(a, mentions=short_forms(a, lex, taken))
+    a = extend(a, mentions=short_forms(a, lex, taken))
+    return extend(a, mentions=unit_chains(a, lex))
+
+
+def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """A unit written right after its body: 自治区监狱管理局民警接待站, X司法局城关司法所."""
+    text, out = a.document.text, []
+    organ = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{compile_alternation(o for o, r in lex.organs.items() if r['kind'] in UNIT_KINDS)})")
+    orgs = [m for m in a.mentions if m.cls == "Organization"]
+    for m in [m for m in orgs if not dict(m.attrs).get("parent")]:
+        u = organ.match(text, m.evidence.end)
+        # not when an organization is already named there (or around): 兵团 + 监狱局 is one name
+        if u and not set(u.group()) & BAD_MID and not any(
+                o.evidence.start < u.end() and o.evidence.end > m.evidence.end for o in orgs):
+            kind = next(r["kind"] for o, r in lex.organs.items() if u.group().endswith(o))
+            out.append(mention(a, "Organization", m.name + u.group(), m.evidence.start, u.end(), "org:unit-of-body",
+                               attrs=(("organ_kind", kind), ("part_of", m.name))))
+    return out
 
 
 def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
@@ -186,8 +210,7 @@ def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
     if lvl in ("州", "自治州", "盟", "林区"):   # 州司法局: the article's autonomous prefecture
         if city and city.endswith(lvl):
             return city
-        only = sorted({p.name for p in lex.places.values() if p.name.endswith(lvl) and p.level in CITY_LEVEL})
-        return only[0] if len(only) == 1 else None   # 林区 is 神农架林区, the only one
+        return UNIQUE_LEVEL.get(lvl)
     return city or (province if prov and prov.level == "municipality" else None)
 
 
