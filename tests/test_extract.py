@@ -154,3 +154,30 @@ def test_a_distinctive_unit_named_again_without_its_place(analyze_text):
 @pytest.mark.parametrize("body", ["局长", "同志", "“”", "《》", "等12人", "、、等", "7月"], ids=str)
 def test_fragments_do_not_crash(analyze_text, body):
     analyze_text(body, title=body)   # regression: a post at the very start of the text (IndexError)
+
+
+@pytest.mark.parametrize("body,person,body_name", [
+    ("宁夏回族自治区司法厅党委副书记、副厅长阿不都·热合曼出席会议。", "阿不都·热合曼", "宁夏回族自治区司法厅"),
+    ("银川市政协副主席马小红参加活动。", "马小红", "中国人民政治协商会议银川市委员会"),
+    ("宁夏律师协会召开大会,副厅长王建平当选为协会会长。", "王建平", "宁夏回族自治区律师协会"),
+], ids=["transliterated-name", "cppcc", "elected-as"])
+def test_posts_name_their_bodies(analyze_text, body, person, body_name):
+    a = analyze_text(body)
+    assert (person, body_name) in rels(a, "memberOf")
+
+
+def test_a_counted_list_elected_to_posts(analyze_text):
+    a = analyze_text("宁夏律师协会召开大会。李红梅、赵建国等12人当选为协会副会长。")
+    assert {("李红梅", "宁夏回族自治区律师协会"), ("赵建国", "宁夏回族自治区律师协会")} <= rels(a, "memberOf")
+
+
+@pytest.mark.parametrize("body,unit,owner", [
+    ("宁夏回族自治区监狱管理局民警接待站挂牌。", "宁夏回族自治区监狱管理局民警接待站", "宁夏回族自治区监狱管理局"),
+    ("司法部戒毒管理局印发通报。", "司法部戒毒管理局", "司法部"),
+], ids=["unit-after-body", "unit-of-ministry"])
+def test_units_named_after_their_body(analyze_text, body, unit, owner):
+    assert (unit, owner) in rels(analyze_text(body), "subOrganizationOf")
+
+
+def test_forest_district_short_form(analyze_text):
+    assert "神农架林区司法局" in names(analyze_text("林区司法局开展宪法宣传周活动。"), "Organization")

@@ -44,6 +44,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "short": re.compile(rf"(?P<lvl>自治区|自治州|林区|省|市|区|县|州|盟|旗)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
         "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
+        "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
                            rf"财政厅|民政厅|教育厅)(?P<sub>{sub})?"),
         "bare_sub": re.compile(r"(?P<unit>厅|局)(?P<sub>党委|党组)"),
@@ -175,7 +176,23 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         taken.append(m.span())
     a = extend(a, mentions=found)
     a = extend(a, mentions=short_forms(a, lex, taken))
+    a = extend(a, mentions=cppcc(a, lex))
     return extend(a, mentions=unit_chains(a, lex))
+
+
+def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """政协 / X市政协: the local committee of the CPPCC, 中国人民政治协商会议X委员会."""
+    text, out = a.document.text, []
+    for m in patterns(lex)["cppcc"].finditer(text):
+        if m.group("place"):
+            _, place = full_place(lex, m.group("place"))
+        else:
+            place = context_place(a, lex, m.start(), m.group("lvl") or "市") if m.group("lvl") else \
+                (home_places(a, lex)[1] or home_county(a, lex, "区") or home_county(a, lex, "县") or home_places(a, lex)[0])
+        if place:
+            out.append(mention(a, "Organization", f"中国人民政治协商会议{place}委员会", m.start(), m.end(), "org:cppcc",
+                               aliases=(f"{place}政协",), attrs=(("place", place),), inferred=not m.group("place")))
+    return out
 
 
 def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:

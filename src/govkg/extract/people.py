@@ -37,6 +37,25 @@ def post_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(one), re.compile(rf"{one}$")
 
 
+# Names of Uyghur, Tibetan, Mongolian (and foreign) people: syllables joined by ·
+TRANSLITERATED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}?){0,2}·")
+
+
+def transliterated_at(text: str, pos: int) -> str | None:
+    """A ·-joined name starting at pos (阿不力孜·吾守尔): the shortest last syllable after which
+    punctuation or a verb follows."""
+    m = TRANSLITERATED.match(text, pos)
+    if not m:
+        return None
+    for n in range(1, 7):
+        end = m.end() + n
+        if end > len(text) or not "\u4e00" <= text[end - 1] <= "\u9fff":
+            return None
+        if AFTER.match(text, end):
+            return text[pos:end]
+    return None
+
+
 @lru_cache(maxsize=1)
 def post_bodies() -> dict[str, tuple[str, ...]]:
     """Post -> endings of the bodies that have it (监狱长 -> 监狱), from posts.tsv."""
@@ -128,7 +147,7 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
 
     for pm in posts.finditer(text):
         s, e = pm.span()
-        name = name_at(text, e, lex)
+        name = name_at(text, e, lex) or transliterated_at(text, e)
         sent = sentence_at(a, s)
         lo = sent.start if sent else 0
         if name:
@@ -184,10 +203,20 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         for ln in (3, 2):
             st = m.start() - ln
             cand = name_at(text, st, lex, need_after=False, length=ln) if st >= 0 else None
-            if cand and (st == 0 or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME):
+            after_post = bool(post_regexes(lex)[1].search(text, max(0, st - 8), st))
+            if cand and (st == 0 or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME
+                         or after_post):
                 body = org_by_word(orgs, org_word, m.start()) if org_word else None
                 add(cand, st, "person:elected-as", [(body, pm.group(), st)] if body else [])
                 break
+        counted = re.search(rf"(?P<list>{ITEM}(?:、{ITEM})+)等[\d一二三四五六七八九十]+[人名位]$", text[max(0, m.start() - 40):m.start()])
+        if counted and org_word:   # 王某、温某等12人当选为协会副会长
+            body = org_by_word(orgs, org_word, m.start())
+            base = max(0, m.start() - 40) + counted.start("list")
+            for part in counted.group("list").split("、"):
+                if body and name_at(text, base, lex, need_after=False, length=len(part)) == part:
+                    add(part, base, "person:elected-as-list", [(body, pm.group(), base)])
+                base += len(part) + 1
     a = extend(a, mentions=people, relations=rels)
     return extend(a, mentions=repeat_mentions(a))
 
