@@ -14,7 +14,9 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
-ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与")
+ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言")
+# Figures of the day of an event (当天共发放资料3000余份) are the event's
+EVENT_DAY = re.compile(r"当天|当日|活动现场|活动中|活动期间|会上|会议期间")
 LEAD_WORDS = ("共", "累计", "已", "先后", "其中", "目前", "共计", "合计", "达到", "达", "有", "仅")
 RANGE_BEFORE = re.compile(r"[\d一二三四五六七八九十][^\d，,。]{0,2}(?:至|到|-|—|~)$")
 RANGE_AFTER = re.compile(r"[^\d，,。]{0,2}(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]")
@@ -92,7 +94,9 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         events_here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
         clause_end = min([i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0] + [s.end if s else len(text)])
         subject = subject_program(a, s) if s else None
-        if ATTEND.search(text, max(clause_start, lo), clause_end) and (events_here or ev):
+        # how many attended or spoke is the event's figure; how many times a body spoke is its own
+        attend = ATTEND.search(text, max(clause_start, lo), clause_end) or EVENT_DAY.search(text, lo, m.start())
+        if attend and not unit.endswith("次") and (events_here or ev):
             para = [e for e in of_class(a, "Event") if paragraph_start(text, m.start()) <= e.evidence.start < m.start()]
             about = (events_here or para[-1:] or [ev])[0].key
         elif subject is not None:
