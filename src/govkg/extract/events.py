@@ -5,7 +5,7 @@ import re
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Attribute, Mention
-from .common import compile_alternation, evidence, extend, mention, of_class, relation, sentence_at
+from .common import evidence, extend, mention, of_class, relation, sentence_at
 from .places import place_regex
 
 # Where a meeting's name starts: after punctuation or after one of these words.

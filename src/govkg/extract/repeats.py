@@ -7,7 +7,6 @@ import re
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import extend, mention
-from .organizations import PROVINCIAL
 
 
 def covered(mentions: list[Mention], cls: str, s: int, e: int) -> bool:

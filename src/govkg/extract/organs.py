@@ -1,0 +1,113 @@
+"""The grammar of Chinese organ names: compiled patterns and the helpers that build full names.
+
+An organ name is an administrative division, an optional distinctive word, an organ suffix
+(司法厅, 监狱管理局, 人民法院...) and an optional sub-unit (党委, 党组, 政治部); national bodies come
+from a lexicon. Names use the canonical organ (监狱局 -> 监狱管理局).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import Lexicon
+from ..model import Analysis, Mention
+from .common import compile_alternation, mention
+
+BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直、，,")
+BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
+PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
+# A level word that names one division only: 神农架林区 is China's only forest district (林区)
+UNIQUE_LEVEL = {"林区": "神农架林区"}
+UNIT_KINDS = ("unit", "office", "department")
+SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团")
+# An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
+GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗)"
+
+
+@lru_cache(maxsize=4)
+def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
+    """The compiled organ-name patterns for one lexicon."""
+    place = compile_alternation(lex.places)
+    organ = compile_alternation(lex.organs)
+    sub = compile_alternation(lex.subunits)
+    nat = compile_alternation(lex.national)
+    return {
+        "full": re.compile(
+            rf"(?P<cpc>中共)?(?:(?P<nat>{nat})(?P<organ2>{organ})?"
+            rf"|(?P<place>(?:{place})(?:{place})?|{GENERIC})"
+            rf"(?P<mid>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
+        "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
+        "short": re.compile(rf"(?P<lvl>自治区|自治州|林区|省|市|区|县|州|盟|旗)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
+        "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
+        "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
+        "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
+        "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
+                           rf"财政厅|民政厅|教育厅)(?P<sub>{sub})?"),
+        "bare_sub": re.compile(r"(?P<unit>厅|局)(?P<sub>党委|党组)"),
+        "coord": re.compile(
+            rf"(?P<list>(?:{place})(?:、(?:{place}))+)等?(?:省|市|省市|省[(（]市[)）]|地)?"
+            rf"(?P<organ>{organ})(?:[(（](?P<alt>[\u4e00-\u9fff]{{1,2}})[)）])?"),
+    }
+
+
+def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
+    """(name prefix, place) of a written place chain: 北京 -> (北京市, 北京市);
+    江苏省无锡 -> (江苏省无锡, 无锡市): the chain keeps its written inner part, the place is the innermost."""
+    p = lex.place(written)
+    if p:
+        return p.name, p.name
+    for i in range(len(written) - 1, 0, -1):
+        head, tail = lex.place(written[:i]), written[i:]
+        if head:
+            t = lex.place(tail)
+            return head.name + tail, (t.name if t else head.name)
+    return written, written
+
+
+def organ_for(lex: Lexicon, place: str, organ: str) -> str:
+    """The canonical organ for a place: a municipality's justice bureau is 司法局, a province's 司法厅."""
+    row = lex.organs.get(organ) or {}
+    organ = row.get("canonical") or organ
+    p = lex.place(place)
+    if p and row.get("provincial_form"):
+        if p.level == "municipality" and organ.endswith("厅"):
+            return organ[:-1] + "局"
+        if p.level in ("province", "autonomous_region") and organ.endswith("局") \
+                and organ[:-1] + "厅" == row["provincial_form"]:
+            return row["provincial_form"]
+    return organ
+
+
+def party_name(place: str, dept: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """中共X委员会 (+ department), with the common short forms as aliases."""
+    dept = dept or ""
+    return f"中共{place}委员会{dept}", (f"中共{place}委{dept}", f"{place}委{dept}", f"{place}党委{dept}")
+
+
+def org_mentions(a: Analysis, name: str, start: int, end: int, rule: str, place: str | None,
+                 sub: str | None, inferred: bool = False, aliases: tuple[str, ...] = (),
+                 parent_aliases: tuple[str, ...] = (), kind: str = "", part_of: str | None = None) -> list[Mention]:
+    """A mention of an organization and, for a sub-unit, of its parent body.
+
+    parent marks a party committee or department inside a body (党委, 政治部); part_of a unit
+    named after the body it belongs to (司法部戒毒管理局, 监狱管理局民警接待站)."""
+    base = name[: len(name) - len(sub)] if sub else None
+    attrs = ((("place", place),) if place else ()) + ((("parent", base),) if base else ()) \
+        + ((("organ_kind", kind),) if kind else ()) + ((("part_of", part_of),) if part_of else ())
+    out = [mention(a, "Organization", name, start, end, rule, aliases=aliases, attrs=attrs, inferred=inferred)]
+    if base:
+        battrs = ((("place", place),) if place else ()) + ((("organ_kind", kind),) if kind else ())
+        out.append(mention(a, "Organization", base, start, end - len(sub), rule, attrs=battrs,
+                           inferred=inferred, aliases=parent_aliases))
+    return out
+
+
+def free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether s:e overlaps no span already taken."""
+    return all(e <= ts or s >= te for ts, te in taken)
+
+
+def blocked(lex: Lexicon, text: str, organ: str, end: int) -> bool:
+    """An organ word that reads on into a longer word (大学 in 大学生)."""
+    nf = (lex.organs.get(organ) or {}).get("not_followed_by") or ""
+    return bool(nf) and text[end:end + 1] in nf

@@ -1,0 +1,119 @@
+"""Short forms of organ names completed from context, marked inferred: 省司法厅, 市律协, 局党委,
+省委组织部, 团市委, 政协, a bare 司法厅 in a provincial article, 州/林区 forms."""
+from __future__ import annotations
+
+from ..lexicons import Lexicon
+from ..model import Analysis, Mention
+from .common import mention, section_speaker
+from .organs import (BAD_MID, SHORT_AFTER, UNIQUE_LEVEL, blocked, free, full_place, org_mentions, organ_for,
+                     party_name, patterns)
+from .places import CITY_LEVEL, PROVINCIAL, home_places
+
+
+def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
+    """The place a short form (省/市/自治区) refers to: the section speaker's, else the article's."""
+    province, city = home_places(a, lex)
+    speaker = section_speaker(a, pos)
+    sp = lex.place(dict(speaker.attrs).get("place") or "") if speaker else None
+    if sp:
+        province = sp.name if sp.level in PROVINCIAL else sp.parent or province
+    prov = lex.place(province or "")
+    if lvl in ("省", "自治区"):
+        return province if prov and (lvl == "省") == (prov.level == "province") or lvl == "自治区" and prov \
+            and prov.level == "autonomous_region" else None
+    if lvl in ("区", "县", "旗"):
+        return home_county(a, lex, lvl)
+    if lvl in ("州", "自治州", "盟", "林区"):   # 州司法局: the article's autonomous prefecture
+        if city and city.endswith(lvl):
+            return city
+        return UNIQUE_LEVEL.get(lvl)
+    return city or (province if prov and prov.level == "municipality" else None)
+
+
+def home_county(a: Analysis, lex: Lexicon, lvl: str) -> str | None:
+    """The district or county the article is about: the one most often named as an organ's place."""
+    counts: dict[str, int] = {}
+    for m in a.mentions:
+        place = dict(m.attrs).get("place") if m.cls == "Organization" else m.name if m.cls == "Place" else None
+        p = lex.place(place or "")
+        level_ok = p is None or p.level not in PROVINCIAL + CITY_LEVEL
+        if place and place.endswith(lvl) and level_ok:
+            counts[place] = counts.get(place, 0) + 1
+    return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+
+
+def found_so_far(a: Analysis, new: list[Mention]) -> list[Mention]:
+    """Organization mentions found so far, in text order."""
+    return sorted([m for m in a.mentions if m.cls == "Organization"] + new, key=lambda m: m.evidence.start)
+
+
+def clause_place(a: Analysis, orgs: list[Mention], pos: int) -> str | None:
+    """The place of the last organization earlier in the same clause (河北司法厅副厅长、监狱局局长)."""
+    text = a.document.text
+    lo = max(text.rfind(c, 0, pos) for c in "，,。；;\n") + 1
+    before = [o for o in orgs if lo <= o.evidence.start and o.evidence.end <= pos]
+    return dict(before[-1].attrs).get("place") if before else None
+
+
+def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Short forms completed from context, marked inferred."""
+    text, pats, out = a.document.text, patterns(lex), []
+    for key in ("short", "league", "short_party", "bare"):
+        for m in pats[key].finditer(text):
+            prev = text[m.start() - 1] if m.start() else ""
+            # 光市社区矫正大队: a short form right after a Han character is the tail of an unknown name
+            if not free(taken, *m.span()) or ("\u4e00" <= prev <= "\u9fff" and prev not in SHORT_AFTER):
+                continue
+            if key == "bare":
+                place = clause_place(a, found_so_far(a, out), m.start()) or home_places(a, lex)[0]
+                place = place if lex.place(place or "") else None
+            else:
+                place = context_place(a, lex, m.start(), m.group("lvl"))
+            if not place:
+                continue
+            if key in ("short", "bare"):
+                mid, organ, sub = (m.group("mid") if key == "short" else ""), m.group("organ"), m.group("sub")
+                if set(mid) & BAD_MID or blocked(lex, text, organ, m.end("organ")):
+                    continue
+                name = place + mid + organ_for(lex, place, organ) + (sub or "")
+                out += org_mentions(a, name, m.start(), m.end(), f"org:{key}-form", place, sub, inferred=True,
+                                    aliases=(place + text[m.end("lvl") if key == "short" else m.start():m.end()],),
+                                    kind=lex.organs[organ]["kind"])
+            elif key == "league":
+                name = f"共青团{place}委员会"
+                out.append(mention(a, "Organization", name, m.start(), m.end(), "org:league-short",
+                                   aliases=(f"共青团{place}委",), attrs=(("place", place),), inferred=True))
+            else:
+                name, aliases = party_name(place, m.group("dept"))
+                out.append(mention(a, "Organization", name, m.start(), m.end(), "org:short-party",
+                                   aliases=aliases, attrs=(("place", place),), inferred=True))
+            taken.append(m.span())
+    for m in pats["bare_sub"].finditer(text):
+        if not free(taken, *m.span()):
+            continue
+        speaker = section_speaker(a, m.start())
+        unit = m.group("unit")
+        if not (speaker and speaker.cls == "Organization" and speaker.name.endswith(unit)):
+            earlier = [o for o in found_so_far(a, out) if o.evidence.end <= m.start() and o.name.endswith(unit)
+                       and not dict(o.attrs).get("parent")]
+            speaker = earlier[-1] if earlier else None
+        if speaker is not None:
+            place = dict(speaker.attrs).get("place")
+            out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:context-unit",
+                                place, m.group("sub"), inferred=True)
+    return out
+
+
+def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """政协 / X市政协: the local committee of the CPPCC, 中国人民政治协商会议X委员会."""
+    text, out = a.document.text, []
+    for m in patterns(lex)["cppcc"].finditer(text):
+        if m.group("place"):
+            _, place = full_place(lex, m.group("place"))
+        else:
+            place = context_place(a, lex, m.start(), m.group("lvl") or "市") if m.group("lvl") else \
+                (home_places(a, lex)[1] or home_county(a, lex, "区") or home_county(a, lex, "县") or home_places(a, lex)[0])
+        if place:
+            out.append(mention(a, "Organization", f"中国人民政治协商会议{place}委员会", m.start(), m.end(), "org:cppcc",
+                               aliases=(f"{place}政协",), attrs=(("place", place),), inferred=not m.group("place")))
+    return out
