@@ -9,8 +9,10 @@ import re
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Award
-from .common import agent_at, evidence, extend, of_class, relation, sentence_at
+from .common import agent_at, evidence, extend, of_class, relation, section_speaker, sentence_at
 
+IMPLEMENT_VERBS = re.compile(r"推行|开展|实施|建成|推广|推进|打造|建立|健全|构建|创建|深化|启动|部署|组织|举办|"
+                             r"落实|深入|全面|探索|试行|施行|完善|强化|抓好|以|服务|投入|建设|实现|坚持|成立")
 ISSUE_VERBS = re.compile(r"出台|制定|编制|印发|发布|修订|颁布|出台了|研究制定")
 HONOR_VERBS = re.compile(r"培树|选树|树立|推出|评选出|挖掘")
 CONFER = re.compile(r"授予|颁发")
@@ -19,12 +21,23 @@ DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
 YEARS = re.compile(r"(\d{4})年")
 
 
+def in_title(a: Analysis, m) -> bool:
+    """Whether a mention is in the article's title (what the article is about)."""
+    return bool(a.document.title_span) and m.evidence.start < a.document.title_span.end
+
+
 def implements_and_issued(a: Analysis) -> list:
     """Every program is implemented by the acting body; a regulation issued where a verb says so."""
     text, out = a.document.text, []
     for p in of_class(a, "Program"):
         if dict(p.attrs).get("formula"):
             continue   # 两个确立, 四个意识: ideological formulas are named, not run by a body
+        s = sentence_at(a, p.evidence.start)
+        lo = max(s.start if s else 0, p.evidence.start - 16)
+        # a body runs a program where a verb says so, or where it speaks of its own work (a section)
+        if not IMPLEMENT_VERBS.search(text, lo, p.evidence.start) and not section_speaker(a, p.evidence.start) \
+                and not in_title(a, p):
+            continue
         agent = agent_at(a, p.evidence.start)
         if agent and agent.cls == "Organization":
             out.append(relation(a, agent.key, "implements", p.key, p.evidence.start, p.evidence.end,

@@ -8,8 +8,9 @@ from ..model import Analysis
 from .common import extend, mention, of_class, relation, sentence_at
 from .events import main_event
 
-ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言")
-PERSON_SPOKE = re.compile(r"讲话|致辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?报告|发言|点评|部署|汇报|宣读|介绍了")
+ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\u4e00-\u9fff]{0,4}?经验|(?:作|做)了?经验交流")
+PERSON_SPOKE = re.compile(r"讲话|致辞|致欢迎辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?报告|发言|点评|部署|汇报|宣读|介绍了|"
+                          r"授课|宣讲|传达")
 CONTINUES = re.compile(r"(?:并|还|同时)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报)")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
