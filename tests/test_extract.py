@@ -181,3 +181,10 @@ def test_units_named_after_their_body(analyze_text, body, unit, owner):
 
 def test_forest_district_short_form(analyze_text):
     assert "神农架林区司法局" in names(analyze_text("林区司法局开展宪法宣传周活动。"), "Organization")
+
+
+def test_venue_and_led_by(analyze_text):
+    a = analyze_text("12月4日,由州司法局牵头的全国法制日宣传活动在香格里拉坛城广场举行。",
+                     title="迪庆藏族自治州司法局开展宣传")
+    assert ("全国法制日宣传活动", "香格里拉坛城广场") in rels(a, "heldIn")
+    assert ("全国法制日宣传活动", "迪庆藏族自治州司法局") in rels(a, "organizedBy")

@@ -24,8 +24,14 @@ VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
-HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,12}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕)")
-ORGANIZE = re.compile(r"(?:在[\u4e00-\u9fff]{2,14}?)?(?:召开|主办|举办|举行|组织召开|承办|联合举办|共同举办)了?$")
+HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕)")
+# ORG (于6月5日)(在X)召开/主办… EVENT: the organizer stands right before these words
+ORGANIZE = re.compile(r"(?:于\d{1,2}月\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,14}?)?"
+                      r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?$")
+# 由ORG牵头/主办 … EVENT
+LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织|举办|联合主办)")
+# A named venue is a place of its own: 坛城广场, 大学城, 会议中心
+VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|体育馆|公园|基地|剧院)")
 
 
 SCOPE = {"全省": "province", "全区": "province", "全自治区": "province", "全市": "city"}
@@ -106,7 +112,7 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
 
 def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
     """Dates, heldIn and organizedBy for each event."""
-    text, attrs, rels, dated = a.document.text, [], [], set()
+    text, attrs, rels, dated, venues = a.document.text, [], [], set(), []
     places = place_regex(lex)
     for ev in of_class(a, "Event"):
         s = sentence_at(a, ev.evidence.start)
@@ -132,8 +138,16 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                                                evidence(a, dm.start(), dm.end(), "event:date-range")))
         held = HELD.match(text, ev.evidence.end)
         if held:
-            pm = places.search(held.group("where"))
-            if pm:
+            where = held.group("where")
+            venue = VENUE.fullmatch(where) or VENUE.search(where)
+            pm = places.search(where)
+            if venue:   # the venue itself, named as written
+                name = venue.group()
+                lo = held.start("where") + venue.start()
+                venues.append(mention(a, "Place", name, lo, lo + len(name), "event:venue"))
+                rels.append(relation(a, ev.key, "heldIn", ("Place", name), ev.evidence.start, held.end(),
+                                     "event:held-in-venue"))
+            elif pm:
                 p = lex.place(pm.group())
                 rels.append(relation(a, ev.key, "heldIn", ("Place", p.name), ev.evidence.start, held.end(),
                                      "event:held-in"))
@@ -144,7 +158,14 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             for org in organizers(a, verb_at):
                 rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start,
                                      ev.evidence.end, "event:organized-by"))
-    return {"attributes": attrs, "relations": rels}
+        led = LED_BY.search(text, s.start, ev.evidence.start)
+        if led:
+            for org in of_class(a, "Organization"):
+                if led.start("who") <= org.evidence.start and org.evidence.end <= led.end("who") \
+                        and not dict(org.attrs).get("parent"):
+                    rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
+                                         "event:led-by"))
+    return {"attributes": attrs, "relations": rels, "mentions": venues}
 
 
 def organizers(a: Analysis, verb_at: int) -> list[Mention]:
