@@ -5,7 +5,8 @@ Every row has an id and a source column; extraction keeps the id of the row that
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,15 +19,25 @@ def rows(name: str) -> list[dict[str, str]]:
         return [r for r in csv.DictReader(fh, delimiter="\t") if r.get("id")]
 
 
+PROVINCIAL = ("province", "municipality", "autonomous_region", "sar")
+
+
 @dataclass(frozen=True)
 class Place:
-    """One administrative division."""
+    """One administrative division.
+
+    parent is the division right above (a county's prefecture, or its province when the province
+    administers it directly); an ambiguous county name (朝阳区 in 北京市 and 长春市) has no parent,
+    its id lists every row it may be, and Lexicon.candidates gives them.
+    """
 
     id: str
     name: str
     short: str
     level: str
     parent: str
+    province: str = ""
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -41,27 +52,61 @@ class Lexicon:
     surnames: frozenset[str]
     heads: dict[str, list[tuple[str, str]]]   # class -> [(head, id)] longest first
     units: dict[str, dict]
+    # county forms -> every county they may name (朝阳区 -> the one in 北京市 and the one in 长春市)
+    counties: dict[str, tuple[Place, ...]] = field(default_factory=dict)
 
     def place(self, written: str) -> Place | None:
         """The place a written form names, if any."""
         return self.places.get(written)
 
+    def candidates(self, written: str) -> tuple[Place, ...]:
+        """Every place a written form may name: one, several for an ambiguous county, or none."""
+        p = self.places.get(written)
+        if p is None:
+            return ()
+        return self.counties[written] if p.ambiguous else (p,)
 
-def _places() -> dict[str, Place]:
+
+def _places() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
+    """Written form -> place (provinces and prefectures before counties), and the county candidates."""
     by_form: dict[str, Place] = {}
     provinces_short = set()
     all_rows = rows("places.tsv")
     for r in all_rows:
-        p = Place(r["id"], r["name"], r["short"], r["level"], r["parent"])
+        province = r["name"] if r["level"] in PROVINCIAL else r["parent"]
+        p = Place(r["id"], r["name"], r["short"], r["level"], r["parent"], province)
         by_form.setdefault(p.name, p)
-        if p.level in ("province", "municipality", "autonomous_region", "sar"):
+        if p.level in PROVINCIAL:
             provinces_short.add(p.short)
     for r in all_rows:
         p = by_form[r["name"]]
         # a short form shared with a province (吉林, 海南) names the province
         if p.short and p.short != p.name and (p.short not in provinces_short or p.parent == ""):
             by_form.setdefault(p.short, p)
-    return by_form
+    counties = _counties()
+    for form, found in counties.items():
+        by_form.setdefault(form, found[0] if len(found) == 1 else _ambiguous(found))
+    return by_form, counties
+
+
+def _counties() -> dict[str, tuple[Place, ...]]:
+    """County full names and safe short forms -> the counties they name, stoplisted forms left out."""
+    stop = {r["form"] for r in rows("county_stoplist.tsv")}
+    found: dict[str, list[Place]] = defaultdict(list)
+    for r in rows("counties.tsv"):
+        p = Place(r["id"], r["name"], r["short"], r["level"], r["parent"], r["province"],
+                  r["ambiguous"] == "yes")
+        for form in {p.name, p.short} - stop - {""}:
+            found[form].append(p)
+    return {form: tuple(ps) for form, ps in found.items()}
+
+
+def _ambiguous(found: tuple[Place, ...]) -> Place:
+    """One place standing for a name several counties share: no parent, ids joined."""
+    first = found[0]
+    provinces = {p.province for p in found}
+    return Place("|".join(p.id for p in found), first.name, first.short, first.level, "",
+                 provinces.pop() if len(provinces) == 1 else "", True)
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +121,9 @@ def load() -> Lexicon:
         heads.setdefault(r["class"], []).append((r["head"], r["id"]))
     for v in heads.values():
         v.sort(key=lambda x: -len(x[0]))
+    places, counties = _places()
     return Lexicon(
-        places=_places(),
+        places=places,
         organs={r["suffix"]: r for r in rows("organs.tsv")},
         subunits={r["suffix"]: r for r in rows("subunits.tsv")},
         national=national,
@@ -85,4 +131,5 @@ def load() -> Lexicon:
         surnames=frozenset(r["surname"] for r in rows("surnames.tsv")),
         heads=heads,
         units={r["unit"]: r for r in rows("units.tsv")},
+        counties=counties,
     )
