@@ -7,9 +7,11 @@ back in the order of the documents, so every executor gives the same graph.
 """
 from __future__ import annotations
 
+import gc
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import TYPE_CHECKING, Callable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .errors import GovkgError
 from .model import Analysis, Document
@@ -41,12 +43,26 @@ def chunks(docs: list[Document], workers: int, limit: int = CHUNK_CHARS) -> list
     return [c for c in out if c]
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off for a while: analyses hold no cycles, and every full
+    collection walks all of them again (a third of extraction time on a 3 MB corpus)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def analyze_chunk(docs: list[Document]) -> list[Analysis]:
     """Analyze a chunk of documents (runs in a worker process or on a Dask worker)."""
     from .lexicons import load
     from .pipeline import analyze
     lex = load()
-    return [analyze(d, lex) for d in docs]
+    with gc_paused():
+        return [analyze(d, lex) for d in docs]
 
 
 def _in_process(parts: list[list[Document]], update: Callable[[int], None]) -> list[list[Analysis]]:

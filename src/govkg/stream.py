@@ -46,13 +46,15 @@ def is_large(kg: KnowledgeGraph) -> bool:
 class Terms:
     """Terms as N-Triples text, or as Turtle with prefixed names and number shorthands."""
 
-    def __init__(self, turtle: bool) -> None:
-        self.turtle = turtle
-        self.names: dict[str, str] = {}
+    def __init__(self, turtle: bool, base: str = DEFAULT_BASE_IRI) -> None:
+        self.turtle, self.base = turtle, base
+        self.names: dict[str, str] = {}      # vocabulary terms only: instance IRIs are too many to keep
         self.prefixes = {str(ns): p for p, ns in PREFIXES.items()} | {RDF: "rdf"}
 
     def iri(self, iri: str) -> str:
         """An IRI: a prefixed name when it is a vocabulary term, <...> otherwise."""
+        if iri.startswith(self.base):
+            return f"<{iri}>"
         text = self.names.get(iri)
         if text is None:
             text = f"<{iri}>"
@@ -89,10 +91,10 @@ class Emitter:
     """Writes the nodes of a knowledge graph, grouping the triples of each subject."""
 
     def __init__(self, out: Callable[[str], object], turtle: bool, base: str) -> None:
-        self.out, self.t, self.iri, self.base = out, Terms(turtle), IriMaker(base), str(IriMaker(base).ns)
+        self.out, self.t, self.iri, self.base = out, Terms(turtle, base), IriMaker(base), base
         self.vocab: dict[str, str] = {}
         self.grouped: dict[str, list[str]] = {}
-        self.seen: dict[str, int] = {}
+        self.seen: set[int] = set()          # hashes of blocks written: a node made twice is written once
         self.count = 0
         self.decimals: dict[float, str] = {}
         self.a = "a" if turtle else self.t.iri(RDF + "type")
@@ -110,9 +112,9 @@ class Emitter:
             text = "".join(f"{subject} {po} .\n" for po in pos)
         if not once:
             h = hash(text)
-            if self.seen.get(subject) == h:
+            if h in self.seen:
                 return
-            self.seen[subject] = h
+            self.seen.add(h)
         self.count += len(pos)
         self.out(text)
 
