@@ -88,7 +88,8 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     heads = list(lex.heads["Event"]) + [(h, "held") for h in HELD_HEADS]
     for head, hid in heads:
         for m in re.finditer(re.escape(head), text):
-            if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or (hid == "held" and not HELD.match(text, m.end())):
+            if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or text.startswith("中心", m.end()) \
+                    or (hid == "held" and not HELD.match(text, m.end())):
                 continue   # 会议室 is a room; 活动 is an event only where it is held (在…举行)
             start = left_edge(text, m.end(), m.start())
             short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself

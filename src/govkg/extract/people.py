@@ -14,14 +14,18 @@ from .common import compile_alternation, extend, mention, of_class, relation, se
 AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
-    r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|$)")
+    r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
+    r"亲临|主持|获得|荣获|被|任|兼|$)")
 NOT_NAME_CHARS = set("的了在和与及等是对把被从其该这各省市县区局厅处所部会员")
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
-COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表"}
+COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
+                "常务", "专职", "执行", "驻会", "名誉", "时任"}
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
 NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位])")
+COUNTED = re.compile(r"等[\d一二三四五六七八九十]+(?:名|位)(?:同志|先进个人|干警|民警|律师|代表|人民调解员|检察官|法官)")
+HEAD_WORDS = ("授予", "追授", "为", "表彰", "向", "给", "对", "、")
 BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
 PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
@@ -33,7 +37,7 @@ PARTY_POST = re.compile(r"书记|委员|党组成员")
 def post_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """Posts (第一政委 included) and posts anchored at the end of a search window."""
     posts = compile_alternation(lex.posts)
-    one = rf"(?:第[一二三四五六七八九十]+)?(?:{posts})"
+    one = rf"(?:第[一二三四五六七八九十]+|常务|专职|执行|驻会|名誉)?(?:{posts})"
     return re.compile(one), re.compile(rf"{one}$")
 
 
@@ -64,7 +68,7 @@ def post_bodies() -> dict[str, tuple[str, ...]]:
 
 def body_for_post(orgs: list[Mention], role: str, pos: int) -> Mention | None:
     """With no body named nearby, the last body named before whose kind has this post."""
-    base = re.sub(r"^第[一二三四五六七八九十]+", "", role)
+    base = re.sub(r"^(?:第[一二三四五六七八九十]+|常务|专职|执行|驻会|名誉)", "", role)
     endings = post_bodies().get(base, ())
     fits = [o for o in orgs if o.evidence.end <= pos and o.name.endswith(endings) and not dict(o.attrs).get("parent")]
     return fits[-1] if endings and fits else None
@@ -189,6 +193,13 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         if len(ok) == len(parts):
             for p, st in ok:
                 add(p, st, "person:name-list", [])
+    for m in COUNTED.finditer(text):   # 授予金某等44名同志: the named one heads a counted group
+        for ln in (3, 2):
+            st = m.start() - ln
+            cand = name_at(text, st, lex, need_after=False, length=ln) if st >= 0 else None
+            if cand and (st == 0 or not "\u4e00" <= text[st - 1] <= "\u9fff" or text.endswith(HEAD_WORDS, 0, st)):
+                add(cand, st, "person:heads-a-group", [])
+                break
     # 孔某当选为协会会长 / 王某为协会秘书长 / 张某任局长: the body may be named by its organ word only
     for m in re.finditer(r"(?:当选为|当选|担任|任|为)", text):
         pm = posts.match(text, m.end())

@@ -9,14 +9,17 @@ import re
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Award
+from .events import main_event as main_event_of
 from .common import agent_at, evidence, extend, of_class, relation, section_speaker, sentence_at
 
 IMPLEMENT_VERBS = re.compile(r"推行|开展|实施|建成|推广|推进|打造|建立|健全|构建|创建|深化|启动|部署|组织|举办|"
                              r"落实|深入|全面|探索|试行|施行|完善|强化|抓好|以|服务|投入|建设|实现|坚持|成立")
 ISSUE_VERBS = re.compile(r"出台|制定|编制|印发|发布|修订|颁布|出台了|研究制定")
 HONOR_VERBS = re.compile(r"培树|选树|树立|推出|评选出|挖掘")
-CONFER = re.compile(r"授予|颁发")
+CONFER = re.compile(r"追授|授予|颁发")
+MERIT = re.compile(r"(?:记|荣立|荣记)(?:集体|个人)?(?P<title>[一二三特]等功)")
 RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评")
+AS_DELEGATE = re.compile(r"作为(?:正式|特邀|列席)?代表")
 DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
 YEARS = re.compile(r"(\d{4})年")
 
@@ -76,32 +79,47 @@ def awards(a: Analysis) -> list[Award]:
     """X(于Y年)授予P“T”称号 and P被X授予T称号: an Award per title, years paired in order."""
     text, out = a.document.text, []
     titles = of_class(a, "HonoraryTitle")
+    agents = [o for o in of_class(a, "Organization") + of_class(a, "Person") if not dict(o.attrs).get("parent")]
     for m in CONFER.finditer(text):
         s = sentence_at(a, m.start())
         if s is None:
             continue
-        ts = [t for t in titles if m.end() <= t.evidence.start < s.end]
+        # one conferral runs to the next conferring verb or semicolon: 授予A“T1”称号；授予B“T2”称号
+        nxt = CONFER.search(text, m.end(), s.end)
+        end = min([nxt.start() if nxt else s.end] + [i for i in (text.find(c, m.end(), s.end) for c in "；;") if i >= 0])
+        ts = [t for t in titles if m.end() <= t.evidence.start < end]
         if not ts:
             continue
-        orgs_before = [o for o in of_class(a, "Organization") if s.start <= o.evidence.start < m.start()]
-        people_after = [p for p in of_class(a, "Person") if m.end() <= p.evidence.start < ts[0].evidence.start]
+        first = CONFER.search(text, s.start, s.end)
         passive = "被" in text[s.start:m.start()]
         if passive:   # P被X授予: the recipient stands before 被, the giver after it
             bei = text.rfind("被", s.start, m.start())
-            givers = [o for o in orgs_before if o.evidence.start > bei]
-            takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
-                      if s.start <= o.evidence.start < bei]
+            givers = [o for o in agents if o.cls == "Organization" and bei < o.evidence.start < m.start()]
+            takers = [o for o in agents if s.start <= o.evidence.start < bei]
         else:
-            givers, takers = orgs_before, people_after
+            givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < first.start()]
+            takers = [o for o in agents if m.end() <= o.evidence.start < ts[0].evidence.start]
+            takers = takers[-1:] if len(ts) > 1 else takers   # 授予P“T1”和“T2”: one recipient, two titles
         if not takers:
             continue
         years = YEARS.findall(text, s.start, m.start())
-        giver = givers[-1].key if givers else None
         for i, t in enumerate(ts):
             date = years[i] if len(years) == len(ts) else (years[0] if len(years) == 1 else None)
-            for who in takers[-1:]:
-                out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-confer"),
-                                 giver, date))
+            for who in takers:
+                for giver in [g.key for g in givers] or [None]:
+                    out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-confer"),
+                                     giver, date))
+    for m in MERIT.finditer(text):   # 为X等98个先进集体记集体一等功: the merit is a title too
+        s = sentence_at(a, m.start())
+        t = next((t for t in titles if t.evidence.start == m.start("title")), None)
+        if s is None or t is None:
+            continue
+        wei = text.rfind("为", s.start, m.start())
+        takers = [o for o in agents if wei >= 0 and wei < o.evidence.start < m.start()]
+        givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < max(wei, s.start)]
+        for who in takers:
+            for giver in [g.key for g in givers] or [None]:
+                out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-merit"), giver))
     for t in titles:   # 荣获/荣膺“T”称号 without a named giver: every body or person of the clause
         s = sentence_at(a, t.evidence.start)
         vm = RECEIVE.search(text, s.start, t.evidence.start) if s else None
@@ -145,6 +163,16 @@ def delegates_and_creators(a: Analysis) -> list:
     """P当选…十八大代表 -> delegateTo; 他的“X” / P的“X” -> developedBy."""
     text, out = a.document.text, []
     events = of_class(a, "Event")
+    for m in AS_DELEGATE.finditer(text):   # A、B等18名律师作为正式代表出席 / 朱某作为特邀代表
+        s = sentence_at(a, m.start())
+        here = [e for e in events if s and s.start <= e.evidence.start < s.end]
+        ev = here[0] if here else main_event_of(a)
+        lo = max(text.rfind(c, s.start, m.start()) for c in "，,；;。") + 1 if s else 0
+        if ev is None:
+            continue
+        for p in of_class(a, "Person"):
+            if max(lo, s.start if s else 0) <= p.evidence.start < m.start():
+                out.append(relation(a, p.key, "delegateTo", ev.key, p.evidence.start, m.end(), "rel:as-delegate"))
     for m in DELEGATE.finditer(text):
         s = sentence_at(a, m.start())
         ev = [e for e in events if m.start() <= e.evidence.start < m.end()]

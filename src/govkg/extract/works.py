@@ -123,6 +123,8 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
                            attrs=(("kind", "工程"),)))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(?:以)(?P<name>[\u4e00-\u9fff]{2,10}?(?:机制|体系)建设)为抓手", text):
         out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
+    for m in re.finditer(r"(?:记|荣立|荣记)(?:集体|个人)?(?P<name>[一二三特]等功)", text):
+        out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:merit"))
     for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"),
                            "title:unquoted"))
