@@ -14,7 +14,7 @@ def infer_from_names(a: Analysis, lex: Lexicon) -> Analysis:
         s, e = m.evidence.start, m.evidence.end
         place = at.get("place")
         # units (监狱, 戒毒所, 学校) serve no area of their own; bureaus, governments, committees do
-        if place and not at.get("parent") and at.get("organ_kind") not in ("unit", "school"):
+        if place and not at.get("parent") and at.get("organ_kind") not in ("unit", "school", "media", "firm"):
             p = lex.place(place)
             pname = p.name if p else place
             places.append(mention(a, "Place", pname, s, e, "infer:place-in-name", inferred=True,

@@ -9,6 +9,9 @@ from ..model import Analysis, Mention
 from .common import extend, mention
 
 
+CLASSES = ("Program", "HonoraryTitle", "Event", "Regulation", "Organization")
+
+
 def covered(mentions: list[Mention], cls: str, s: int, e: int) -> bool:
     """Whether a mention of the class already covers s:e."""
     return any(m.cls == cls and m.evidence.start <= s and e <= m.evidence.end for m in mentions)
@@ -39,11 +42,12 @@ def extract_repeats(a: Analysis, lex: Lexicon) -> Analysis:
             if not covered(mentions, "Organization", m.start(), m.end()):
                 found.append(mention(a, "Organization", first.name, m.start(), m.end(), "org:repeat-short-name",
                                      attrs=tuple(kv for kv in first.attrs if kv[0] != "parent")))
-    terms = {al: m for m in mentions if m.cls == "Program" for al in m.aliases
-             if not al.startswith("“") and len(al) >= 2}
+    terms = {al: m for m in mentions if m.cls == "Program"
+             for al in (*m.aliases, *(v for k, v in m.attrs if k == "bare")) if not al.startswith("“") and len(al) >= 2}
     for term, first in sorted(terms.items()):
         for m in re.finditer("“" + re.escape(term) + "”", text):
-            if not covered(mentions + found, "Program", m.start(), m.end()):
+            # not where the same quoted words already name something else (a title, an event)
+            if not any(covered(mentions + found, cls, m.start(), m.end()) for cls in CLASSES):
                 found.append(mention(a, "Program", first.name, m.start(), m.end(), "program:repeat-quoted",
                                      aliases=first.aliases, attrs=first.attrs))
     return extend(a, mentions=found)

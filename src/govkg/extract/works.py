@@ -9,14 +9,14 @@ from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
 
 MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
-TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为")
+TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授")
 PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
 NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u4e00-\u9fff])")
 # Ideological formulas (两个确立, 四个意识): named, but no body "implements" them
 FORMULA = re.compile(r"^[一二三四五六七八九十两]+个")
 QUOTED = re.compile(r"“([^“”]{1,30})”")
-TAIL = re.compile(r"[\u4e00-\u9fff]{1,6}")
+TAIL = re.compile(r"(?:(?![的之和与及等])[\u4e00-\u9fff]){1,6}")
 
 
 def head_after(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -63,14 +63,20 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
         term, tail = m.group(1), quoted_run_end(text, matches, i)
         before = text[max(0, m.start() - 6):m.start()]
         th = head_after(text, tail, title_heads)
-        if th or any(v in before for v in TITLE_VERBS) and text.startswith("称号", tail):
+        trun = tail_head(text, tail, title_heads)
+        if trun and not th:   # “最美基层法官”提名奖
+            out.append(mention(a, "HonoraryTitle", term + trun[0], m.start(), tail + len(trun[0]),
+                               f"title:quoted-run:{trun[2]}", aliases=(f"“{term}”{trun[0]}",)))
+            continue
+        verb_before = any(v in before for v in TITLE_VERBS)
+        if th or verb_before and (text.startswith("称号", tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
         run = tail_head(text, tail, prog_heads)
         if run:   # the longest reading first: “晋中法治故事”普法微视频评比活动, not …普法
             out.append(mention(a, "Program", term + run[0], m.start(), tail + len(run[0]),
-                               f"program:quoted-run:{run[2]}", aliases=(f"“{term}”{run[0]}", term),
-                               attrs=(("kind", run[1]),)))
+                               f"program:quoted-run:{run[2]}", aliases=(f"“{term}”{run[0]}",),
+                               attrs=(("kind", run[1]), ("bare", term))))
             continue
         ph = head_after(text, tail, prog_heads)
         if ph and (ph[0] != "月" or len(term) >= 3):
@@ -125,6 +131,8 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
         out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
     for m in re.finditer(r"(?:记|荣立|荣记)(?:集体|个人)?(?P<name>[一二三特]等功)", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:merit"))
+    for m in re.finditer(r"被评为(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手))(?=[，,。；;])", text):
+        out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:rated-as"))
     for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"),
                            "title:unquoted"))
