@@ -45,7 +45,8 @@ def number_regex(lex: Lexicon) -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
     return re.compile(
         rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十)"
-        rf"(?P<scale>万|亿)?(?P<q>余|多)?(?P<unit>{units})(?P<post>以上|左右|多)?")
+        rf"(?P<scale>万|亿)?(?P<q>余|多)?(?:(?P<unit>{units})|(?<=[万亿])(?P<bare>)(?![\u4e00-\u9fff]))(?P<post>以上|左右|多)?"
+        rf"|(?<=连续)(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
 
 
 def measure_before(text: str, start: int, lo: int) -> str:
@@ -58,6 +59,23 @@ def measure_before(text: str, start: int, lo: int) -> str:
         if phrase.startswith(w):
             phrase = phrase[len(w):]
     return phrase.strip()
+
+
+AWARDING = re.compile(r"授予|追授|表彰|记(?:集体|个人)?[一二三]等功|颁发")
+
+
+def award_giver(a: Analysis, s, pos: int):
+    """The body conferring an award in whose clause the figure stands, if any."""
+    text = a.document.text
+    clause_end = min([i for i in (text.find(c, pos) for c in "；;。") if i >= 0] + [s.end])
+    verb = AWARDING.search(text, max(s.start, pos - 30), clause_end)
+    if verb is None:
+        return None
+    wei = text.rfind("为", s.start, pos)
+    lo = wei if wei >= 0 and wei < verb.start() and "记" in verb.group() else min(verb.start(), pos)
+    givers = [o for o in of_class(a, "Organization") if s.start <= o.evidence.start < lo
+              and not dict(o.attrs).get("parent")]
+    return givers[0] if givers else None
 
 
 def subject_program(a: Analysis, s) -> object:
@@ -75,7 +93,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     for m in number_regex(lex).finditer(text, start):
         if a.document.title_span and a.document.title_span.end <= m.start() < a.document.body_start:
             continue   # the dateline
-        raw = m.group("num")
+        raw = m.group("num") or m.group("years")
         if raw.isdigit() or "." in raw:
             value = float(raw)
         else:
@@ -87,18 +105,21 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         if prev == "第" or prev.isdigit() or RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                 or RANGE_AFTER.match(text, m.end()):
             continue
-        unit = (m.group("scale") or "") + m.group("unit")
+        unit = (m.group("scale") or "") + (m.group("unit") or m.group("yunit") or "")
         s = sentence_at(a, m.start())
         lo = s.start if s else 0
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
         events_here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
         clause_end = min([i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0] + [s.end if s else len(text)])
         subject = subject_program(a, s) if s else None
+        giver = award_giver(a, s, m.start()) if s else None
         # how many attended or spoke is the event's figure; how many times a body spoke is its own
         attend = ATTEND.search(text, max(clause_start, lo), clause_end) or EVENT_DAY.search(text, lo, m.start())
         if attend and not unit.endswith("次") and (events_here or ev):
             para = [e for e in of_class(a, "Event") if paragraph_start(text, m.start()) <= e.evidence.start < m.start()]
             about = (events_here or para[-1:] or [ev])[0].key
+        elif giver is not None:   # 授予X等38个单位…称号: the count is the conferring body's
+            about = giver.key
         elif subject is not None:
             about = subject.key
         else:
