@@ -60,6 +60,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             p = lex.place(place)
             if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place:
                 continue   # 贵州监狱 (a province's prisons), not one named unit
+            if organ == "法院" and not written.endswith(("区", "县", "旗")):
+                continue   # 黄石市法院, 莆田法院: a city's courts together, not one court
             name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
             written_form = text[m.start("place"):m.end()]
             found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",

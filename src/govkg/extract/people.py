@@ -66,6 +66,14 @@ def post_bodies() -> dict[str, tuple[str, ...]]:
     return {r["post"]: tuple(filter(None, r["bodies"].split("|"))) for r in rows("posts.tsv")}
 
 
+def fits_post(org: Mention, role: str) -> bool:
+    """Whether a body can have this post (a post of no known kind fits any body)."""
+    base = re.sub(r"^(?:第[一二三四五六七八九十]+|常务|专职|执行|驻会|名誉)", "", role)
+    endings = post_bodies().get(base, ())
+    name = dict(org.attrs).get("parent") or org.name
+    return not endings or name.endswith(endings)
+
+
 def body_for_post(orgs: list[Mention], role: str, pos: int) -> Mention | None:
     """With no body named nearby, the last body named before whose kind has this post."""
     base = re.sub(r"^(?:第[一二三四五六七八九十]+|常务|专职|执行|驻会|名誉)", "", role)
@@ -141,7 +149,9 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         before = [o for o in orgs if s and s.start <= o.evidence.start and o.evidence.end <= pos]
         out, carry = [], None
         for org, role, start in reversed(segs):
-            carry = org or carry or (before[-1] if before else None) or body_for_post(orgs, role, pos)
+            # the sentence's last body only where it can have this post: 副院长 is not a 司法局's
+            near = before[-1] if before and fits_post(before[-1], role) else None
+            carry = org or carry or near or body_for_post(orgs, role, pos)
             holder = carry
             parent = dict(carry.attrs).get("parent") if carry is not None else None
             if org is None and parent and not PARTY_POST.search(role):   # 厅党委委员、副厅长: 副厅长 of the 厅

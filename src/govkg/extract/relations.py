@@ -90,14 +90,16 @@ def awards(a: Analysis) -> list[Award]:
         ts = [t for t in titles if m.end() <= t.evidence.start < end]
         if not ts:
             continue
-        first = CONFER.search(text, s.start, s.end)
+        # the giver may stand before an earlier clause of the same full sentence (…决定,授予A…;授予B…)
+        full = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        first = CONFER.search(text, full, s.end)
         passive = "被" in text[s.start:m.start()]
         if passive:   # P被X授予: the recipient stands before 被, the giver after it
             bei = text.rfind("被", s.start, m.start())
             givers = [o for o in agents if o.cls == "Organization" and bei < o.evidence.start < m.start()]
             takers = [o for o in agents if s.start <= o.evidence.start < bei]
         else:
-            givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < first.start()]
+            givers = [o for o in agents if o.cls == "Organization" and full <= o.evidence.start < first.start()]
             takers = [o for o in agents if m.end() <= o.evidence.start < ts[0].evidence.start]
             takers = takers[-1:] if len(ts) > 1 else takers   # 授予P“T1”和“T2”: one recipient, two titles
         if not takers:
@@ -115,8 +117,9 @@ def awards(a: Analysis) -> list[Award]:
         if s is None or t is None:
             continue
         wei = text.rfind("为", s.start, m.start())
+        first_wei = text.find("为", s.start, m.start())
         takers = [o for o in agents if wei >= 0 and wei < o.evidence.start < m.start()]
-        givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < max(wei, s.start)]
+        givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < max(first_wei, s.start)]
         for who in takers:
             for giver in [g.key for g in givers] or [None]:
                 out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-merit"), giver))
@@ -129,8 +132,8 @@ def awards(a: Analysis) -> list[Award]:
         takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
                   if max(lo, s.start) <= o.evidence.start < vm.start() and not text.startswith("所属", o.evidence.end)
                   and not dict(o.attrs).get("parent")]
-        if not takers:
-            agent = agent_at(a, t.evidence.start)
+        if not takers and not re.match(r"(?:称号)?的", text[t.evidence.end:t.evidence.end + 3]):
+            agent = agent_at(a, t.evidence.start)   # 荣获…称号的同志 is anyone who did, not the actor
             takers = [agent] if agent else []
         out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
                 for w in takers]
