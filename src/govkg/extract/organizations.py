@@ -18,6 +18,7 @@ from .organs import (BAD_GENERIC_FIRST, BAD_MID, UNIT_KINDS, blocked, free, full
 from .places import PROVINCIAL
 from .shortforms import cppcc, short_forms
 
+NAMED_UNIT = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
 __all__ = ["extract_organizations", "patterns"]
 
 
@@ -80,6 +81,11 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             found.append(mention(a, "Organization", base, m.start(), m.end() - len(m.group("dept")),
                                  "org:party-committee", aliases=base_aliases, attrs=(("place", place),)))
         taken.append(m.span())
+    for m in NAMED_UNIT.finditer(text):   # a firm or school named without a place
+        if free(taken, *m.span()) and not set(m.group("name")) & BAD_MID:
+            found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-unit",
+                                 attrs=(("organ_kind", "firm"),)))
+            taken.append(m.span())
     a = extend(a, mentions=found)
     a = extend(a, mentions=short_forms(a, lex, taken))
     a = extend(a, mentions=cppcc(a, lex))

@@ -15,8 +15,8 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
-    r"亲临|主持|获得|荣获|被|任|兼|$)")
-NOT_NAME_CHARS = set("的了在和与及等是对把被从其该这各省市县区局厅处所部会员")
+    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|都|同|向|从|$)")
+NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员")
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
                 "常务", "专职", "执行", "驻会", "名誉", "时任"}
@@ -29,7 +29,9 @@ HEAD_WORDS = ("授予", "追授", "为", "表彰", "向", "给", "对", "、")
 BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
 PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
-BYLINE_POSTS = ("记者", "通讯员")   # 全媒体记者 林某: a press role never follows the name
+BYLINE_POSTS = ("记者", "通讯员")
+# Professions name a person only right after their firm or court: 某某律师事务所林某律师
+PROFESSIONS = ("律师", "法官", "检察官")   # 全媒体记者 林某: a press role never follows the name
 PARTY_POST = re.compile(r"书记|委员|党组成员")
 
 
@@ -161,7 +163,7 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
 
     for pm in posts.finditer(text):
         s, e = pm.span()
-        name = name_at(text, e, lex) or transliterated_at(text, e)
+        name = None if pm.group() in PROFESSIONS else name_at(text, e, lex) or transliterated_at(text, e)
         sent = sentence_at(a, s)
         lo = sent.start if sent else 0
         if name:
@@ -183,7 +185,9 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                 org = org_ending_at(orgs, st)
                 starts = st == lo or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME \
                     or text.endswith(BEFORE_WORDS, 0, st) or org is not None
-                if cand and starts:
+                if pm.group() in PROFESSIONS and org is None:
+                    continue
+                if cand and starts and cand + pm.group()[0] not in lex.organs:   # 公安厅长: 公安 + 厅 is an organ
                     add(cand, st, "person:post-after", resolve_chain([(org, pm.group(), st)], st) if org or sent else [])
                     break
     for m in re.finditer(r"同志", text):
