@@ -15,7 +15,7 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
-    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|都|同|向|从|$)")
+    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|$)")
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员")
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
@@ -163,7 +163,7 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
 
     for pm in posts.finditer(text):
         s, e = pm.span()
-        name = None if pm.group() in PROFESSIONS else name_at(text, e, lex) or transliterated_at(text, e)
+        name = None if pm.group() in PROFESSIONS else transliterated_at(text, e) or name_at(text, e, lex)
         sent = sentence_at(a, s)
         lo = sent.start if sent else 0
         if name:
