@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 from decimal import Decimal
 
@@ -25,14 +26,20 @@ def digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
 
 
+@lru_cache(maxsize=65536)
+def syllables(name: str) -> tuple[str, ...]:
+    """Toneless pinyin syllables of a name (non-Han runs kept as they are), computed once per name."""
+    return tuple(lazy_pinyin(name, errors=lambda x: [x]))
+
+
 def pinyin(name: str) -> str:
     """Toneless pinyin of a name, syllables joined by spaces (non-Han text kept)."""
-    return " ".join(s for s in lazy_pinyin(name, errors=lambda x: [x]) if s.strip())
+    return " ".join(s for s in syllables(name) if s.strip())
 
 
 def slug(name: str, limit: int = 48) -> str:
     """An IRI-safe readable slug: lowercase pinyin and ASCII letters and digits only."""
-    s = UNSAFE.sub("-", "".join(lazy_pinyin(name)).lower()).strip("-")
+    s = UNSAFE.sub("-", "".join(syllables(name)).lower()).strip("-")
     return s[:limit].rstrip("-") or "x"
 
 
