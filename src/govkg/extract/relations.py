@@ -47,7 +47,7 @@ def implements_and_issued(a: Analysis) -> list:
                                 "rel:implements-agent", inferred=True, confidence=0.7))
     for r in of_class(a, "Regulation"):
         s = sentence_at(a, r.evidence.start)
-        # the verb in the regulation's own clause: 制定包含基本、具体和配套制度的《制度手册》
+        # the verb anywhere in the regulation's own clause: 制定了涵盖全部业务流程的《工作规范》
         clause = max(text.rfind(c, s.start if s else 0, r.evidence.start) for c in "，,。；;") + 1
         window = text[max(clause, s.start if s else 0, r.evidence.start - 30):r.evidence.start]
         if ISSUE_VERBS.search(window):
