@@ -97,6 +97,8 @@ class Emitter:
         self.seen: set[int] = set()          # hashes of blocks written: a node made twice is written once
         self.count = 0
         self.decimals: dict[float, str] = {}
+        self.where: dict[tuple[str, int], list[str]] = {}
+        self.how: dict[tuple[str, bool, float], list[str]] = {}
         self.a = "a" if turtle else self.t.iri(RDF + "type")
         self.p = {name: self.t.iri(str(term)) for name, term in (
             ("document", GK.document), ("sentence", GK.sentence), ("begin", NIF.beginIndex), ("end", NIF.endIndex),
@@ -155,14 +157,20 @@ class Emitter:
     def evidence(self, ev: Evidence, *fact: object, extra: tuple[str, ...] = ()) -> str:
         """Write an Evidence node (as rdf.GraphBuilder.evidence) with extra pairs; returns its term."""
         t, p = self.t, self.p
-        node = self.uri(self.node_iri("evidence", ev.doc_id, ev.start, ev.end, ev.rule, *fact))
-        pos = [f"{self.a} {self.gk('Evidence')}", f"{p['document']} {self.uri(self.doc_iri(ev.doc_id))}"]
-        if ev.sentence >= 0:
-            pos.append(f"{p['sentence']} {self.uri(self.doc_iri(ev.doc_id, ev.sentence))}")
-        pos += [f"{p['begin']} {t.integer(ev.start)}", f"{p['end']} {t.integer(ev.end)}",
+        node = f"<{self.node_iri('evidence', ev.doc_id, ev.start, ev.end, ev.rule, *fact)}>"
+        where = self.where.get((ev.doc_id, ev.sentence))
+        if where is None:   # the document and sentence pairs, the same for every fact of a sentence
+            where = [f"{self.a} {self.gk('Evidence')}", f"{p['document']} {self.uri(self.doc_iri(ev.doc_id))}"]
+            if ev.sentence >= 0:
+                where.append(f"{p['sentence']} {self.uri(self.doc_iri(ev.doc_id, ev.sentence))}")
+            self.where[(ev.doc_id, ev.sentence)] = where
+        how = self.how.get((ev.rule, ev.inferred, ev.confidence))
+        if how is None:     # rule, inferred and confidence: a few hundred combinations in a corpus
+            how = self.how[(ev.rule, ev.inferred, ev.confidence)] = [
                 f"{p['rule']} {t.string(ev.rule)}", f"{p['inferred']} {t.boolean(ev.inferred)}",
-                f"{p['confidence']} {self.decimal(ev.confidence)}", *extra]
-        self.node(node, pos)
+                f"{p['confidence']} {self.decimal(ev.confidence)}"]
+        self.node(node, [*where, f"{p['begin']} {t.integer(ev.start)}", f"{p['end']} {t.integer(ev.end)}",
+                         *how, *extra])
         return node
 
     def documents(self, kg: KnowledgeGraph) -> None:
