@@ -16,7 +16,7 @@ from .common import compile_alternation, extend, mention
 from .organs import (BAD_GENERIC_FIRST, BAD_MID, UNIT_KINDS, blocked, free, full_place, org_mentions,
                      organ_for, party_name, patterns)
 from .places import PROVINCIAL
-from .shortforms import cppcc, short_forms
+from .shortforms import chained_departments, cppcc, short_forms
 
 NAMED_UNIT = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
 __all__ = ["extract_organizations", "patterns"]
@@ -89,6 +89,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     a = extend(a, mentions=found)
     a = extend(a, mentions=short_forms(a, lex, taken))
     a = extend(a, mentions=cppcc(a, lex))
+    a = extend(a, mentions=chained_departments(a, lex))
     return extend(a, mentions=unit_chains(a, lex))
 
 

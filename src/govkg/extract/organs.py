@@ -15,6 +15,7 @@ from .common import compile_alternation, mention
 
 BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直、，,")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
+DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会"}
 PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
@@ -81,7 +82,9 @@ def organ_for(lex: Lexicon, place: str, organ: str) -> str:
 def party_name(place: str, dept: str | None = None) -> tuple[str, tuple[str, ...]]:
     """中共X委员会 (+ department), with the common short forms as aliases."""
     dept = dept or ""
-    return f"中共{place}委员会{dept}", (f"中共{place}委{dept}", f"{place}委{dept}", f"{place}党委{dept}")
+    full = DEPT_FULL.get(dept, dept)   # 政法委 is written out as 政法委员会 in formal names
+    aliases = (f"中共{place}委{dept}", f"{place}委{dept}", f"{place}党委{dept}")
+    return f"中共{place}委员会{dept}", aliases + ((f"中共{place}委{full}",) if full != dept else ())
 
 
 def org_mentions(a: Analysis, name: str, start: int, end: int, rule: str, place: str | None,

@@ -46,6 +46,12 @@ def implements_and_issued(a: Analysis) -> list:
             out.append(relation(a, agent.key, "implements", p.key, p.evidence.start, p.evidence.end,
                                 "rel:implements-agent", inferred=True, confidence=0.7))
     for r in of_class(a, "Regulation"):
+        about = text.find("关于", r.evidence.start, r.evidence.end)
+        if about > 0:   # 《X、Y关于…的决定》: the bodies named before 关于 issued it
+            for o in of_class(a, "Organization"):
+                if r.evidence.start < o.evidence.start and o.evidence.end <= about and not dict(o.attrs).get("parent"):
+                    out.append(relation(a, o.key, "issued", r.key, r.evidence.start, r.evidence.end,
+                                        "rel:issuer-in-title"))
         s = sentence_at(a, r.evidence.start)
         # the verb anywhere in the regulation's own clause: 制定了涵盖全部业务流程的《工作规范》
         clause = max(text.rfind(c, s.start if s else 0, r.evidence.start) for c in "，,。；;") + 1

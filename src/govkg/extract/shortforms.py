@@ -2,6 +2,8 @@
 省委组织部, 团市委, 政协, a bare 司法厅 in a provincial article, 州/林区 forms."""
 from __future__ import annotations
 
+import re
+
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import mention, section_speaker
@@ -101,6 +103,26 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             place = dict(speaker.attrs).get("place")
             out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:context-unit",
                                 place, m.group("sub"), inferred=True)
+    return out
+
+
+DEPT_IN_CHAIN = re.compile(r"(?<=、)(?P<dept>政法委|组织部|宣传部|统战部|纪委)(?=常务副书记|副书记|书记|副部长|部长)")
+
+
+def chained_departments(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """省委常委、政法委书记: the department belongs to the committee named earlier in the clause."""
+    text, out = a.document.text, []
+    committees = [m for m in a.mentions if m.cls == "Organization" and m.name.startswith("中共")
+                  and m.name.endswith("委员会")]
+    for m in DEPT_IN_CHAIN.finditer(text):
+        lo = max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1
+        before = [c for c in committees if lo <= c.evidence.start < m.start()]
+        if before:
+            base = before[-1]
+            place = dict(base.attrs).get("place")
+            name, aliases = party_name(place, m.group("dept")) if place else (base.name + m.group("dept"), ())
+            out.append(mention(a, "Organization", name, m.start(), m.end(), "org:department-in-chain",
+                               aliases=aliases, attrs=(("place", place),) if place else (), inferred=True))
     return out
 
 
