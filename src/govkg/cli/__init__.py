@@ -26,8 +26,11 @@ def main(ctx: click.Context, debug: bool) -> None:
 
     \b
     Typical use:
-      govkg build                  read seeds/, write output/graph.ttl, .png and .html
+      govkg build                  read seeds/, write output/graph.ttl, pictures and page
       govkg build articles/ --out kg/
+      govkg query --list           the named SPARQL queries; --name NAME runs one
+      govkg render --focus 司法部  one entity's neighbourhood as page and picture
+      govkg evaluate GOLD.json     precision and recall against a gold annotation
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
