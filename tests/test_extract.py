@@ -188,3 +188,45 @@ def test_venue_and_led_by(analyze_text):
                      title="迪庆藏族自治州司法局开展宣传")
     assert ("全国法制日宣传活动", "香格里拉坛城广场") in rels(a, "heldIn")
     assert ("全国法制日宣传活动", "迪庆藏族自治州司法局") in rels(a, "organizedBy")
+
+
+def test_conferrals_per_clause_with_counted_groups(analyze_text):
+    a = analyze_text("会议宣布,人社部、最高检决定,授予海口市人民检察院等38个单位“全国模范检察院”称号;"
+                     "授予吴海波等44名同志“全国模范检察官”称号。")
+    got = {(w.recipient[1], w.title[1], w.conferred_by[1] if w.conferred_by else None) for w in a.awards}
+    assert ("海口市人民检察院", "全国模范检察院", "人力资源和社会保障部") in got
+    assert ("吴海波", "全国模范检察官", "最高人民检察院") in got
+    assert not {g for g in got if g[0] == "海口市人民检察院" and g[1] == "全国模范检察官"}
+    assert {(o.value, o.about[1]) for o in a.observations} == {(38, "人力资源和社会保障部"), (44, "人力资源和社会保障部")}
+
+
+def test_merits_are_titles_from_the_body_that_decided(analyze_text):
+    a = analyze_text("司法部决定,为海南省三亚监狱记集体一等功。")
+    assert {(w.recipient[1], w.title[1], w.conferred_by[1]) for w in a.awards} == {
+        ("海南省三亚监狱", "一等功", "司法部")}
+
+
+@pytest.mark.parametrize("body,relation,pair", [
+    ("10月9日,全省律师代表大会在海口召开。陈海明、林小东等12名律师作为正式代表出席了会议。",
+     "delegateTo", ("林小东", "全省律师代表大会")),
+    ("海南省委常委、政法委书记王明远出席会议。", "memberOf", ("王明远", "中共海南省委员会政法委")),
+    ("近日,《海南省司法厅关于加强人民调解工作的意见》正式施行。", "issued",
+     ("海南省司法厅", "海南省司法厅关于加强人民调解工作的意见")),
+    ("海口市中级人民法院召开会议,海南省律师协会会长、元亨律师事务所林立平律师发言。", "memberOf",
+     ("林立平", "元亨律师事务所")),
+], ids=["as-delegate", "department-in-chain", "issuer-in-title", "profession-after-firm"])
+def test_relation_rows(analyze_text, body, relation, pair):
+    assert pair in rels(analyze_text(body), relation)
+
+
+def test_a_post_goes_only_to_a_body_that_can_have_it(analyze_text):
+    a = analyze_text("海口市司法局局长陈立新、市法院副院长王海平出席。")
+    assert ("王海平", "海口市司法局") not in rels(a, "memberOf")
+    assert ("陈立新", "海口市司法局") in rels(a, "memberOf")
+
+
+def test_bare_organ_and_pronoun_stand_for_the_named_body(analyze_text):
+    a = analyze_text("海口市强制隔离戒毒所举办开放日。该所今年收治学员300余人。")
+    assert [(o.value, o.about[1]) for o in a.observations] == [(300, "海口市强制隔离戒毒所")]
+    rules = {m.evidence.rule for m in a.mentions if m.name == "海口市强制隔离戒毒所"}
+    assert "org:pronoun-reference" in rules

@@ -71,9 +71,12 @@ def award_giver(a: Analysis, s, pos: int):
     verb = AWARDING.search(text, max(s.start, pos - 30), clause_end)
     if verb is None:
         return None
-    wei = text.rfind("为", s.start, pos)
-    lo = wei if wei >= 0 and wei < verb.start() and "记" in verb.group() else min(verb.start(), pos)
-    givers = [o for o in of_class(a, "Organization") if s.start <= o.evidence.start < lo
+    wei = text.find("为", s.start, pos)
+    lo = wei if 0 <= wei < verb.start() and "记" in verb.group() else min(verb.start(), pos)
+    # the giver may stand in an earlier clause of the full sentence: …决定,授予A…;授予B等44名同志…
+    full = max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+    first = AWARDING.search(text, full, lo)
+    givers = [o for o in of_class(a, "Organization") if full <= o.evidence.start < (first.start() if first else lo)
               and not dict(o.attrs).get("parent")]
     return givers[0] if givers else None
 
