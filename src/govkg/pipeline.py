@@ -13,7 +13,7 @@ from .errors import GovkgError, PipelineError
 from .extract.events import extract_events
 from .extract.infer import infer_from_names
 from .extract.numbers import extract_numbers
-from .extract.organizations import extract_organizations
+from .extract.organizations import extract_organizations, patterns
 from .extract.people import extract_people
 from .extract.places import extract_places
 from .extract.relations import extract_relations
@@ -36,7 +36,6 @@ Stage = Callable[[Analysis, Lexicon], Analysis]
 
 def segment_stage(a: Analysis, lex: Lexicon) -> Analysis:
     """Sections (a speaker line is an organ name) and sentences."""
-    from .extract.organizations import patterns
     full = patterns(lex)["full"]
     return segment(a, lambda line: bool(full.fullmatch(line.strip())))
 

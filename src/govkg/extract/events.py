@@ -6,7 +6,7 @@ import re
 from ..lexicons import Lexicon
 from ..model import Analysis, Attribute, Mention
 from .common import evidence, extend, mention, of_class, relation, sentence_at
-from .places import place_regex
+from .places import home_places, place_regex
 
 # Where a meeting's name starts: after punctuation or after one of these words.
 LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
@@ -39,7 +39,6 @@ SCOPE = {"全省": "province", "全区": "province", "全自治区": "province",
 
 def scope_alias(a: Analysis, lex: Lexicon, name: str) -> tuple[str, ...]:
     """全市法院院长会议 in an article about 黄石市 is also 黄石市法院院长会议."""
-    from .places import home_places
     for word, level in SCOPE.items():
         if name.startswith(word):
             province, city = home_places(a, lex)

@@ -133,8 +133,9 @@ def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
         if m.group("place"):
             _, place = full_place(lex, m.group("place"))
         else:
+            province, city = home_places(a, lex)
             place = context_place(a, lex, m.start(), m.group("lvl") or "市") if m.group("lvl") else \
-                (home_places(a, lex)[1] or home_county(a, lex, "区") or home_county(a, lex, "县") or home_places(a, lex)[0])
+                (city or home_county(a, lex, "区") or home_county(a, lex, "县") or province)
         if place:
             out.append(mention(a, "Organization", f"中国人民政治协商会议{place}委员会", m.start(), m.end(), "org:cppcc",
                                aliases=(f"{place}政协",), attrs=(("place", place),), inferred=not m.group("place")))
