@@ -6,7 +6,9 @@ import re
 import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
 
-from govkg.rdf import IriMaker, slug
+from pypinyin import lazy_pinyin
+
+from govkg.rdf import IriMaker, slug, syllables
 from govkg.vocab import GK
 
 IRI_OK = re.compile(r"^https?://[A-Za-z0-9._~:/#-]+$")
@@ -28,6 +30,14 @@ def test_different_names_get_different_iris():
 
 def test_slug_is_pinyin():
     assert slug("天津市司法局") == "tianjinshisifaju"
+
+
+@pytest.mark.parametrize("name", ["重庆市长寿区司法局", "长江银行行长", "中国共产党 Beijing 北京市委123", "“一桌一椅一电脑”工程",
+                                  "《江苏省社区矫正工作条例》", "朝阳区调解员", "乐山市音乐协会", "单县", "ABC"])
+def test_pinyin_word_by_word_is_pypinyins_own(name):
+    """syllables converts each of pypinyin's words once: the result is what pypinyin gives for the whole name
+    (polyphones such as 长/行/重/乐/单 read by their word)."""
+    assert syllables(name) == tuple(lazy_pinyin(name, errors=lambda x: [x]))
 
 
 def test_bad_base_iri_is_rejected():

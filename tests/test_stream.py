@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from govkg import stream
+from govkg import emit, stream
 from govkg.cli import main
 from govkg.errors import GraphError
 from govkg.pipeline import BuildOptions, build
@@ -57,7 +57,7 @@ def test_stream_is_deterministic_and_uses_prefixes(corpus_build, tmp_path):
     ("司法厅", '"司法厅"'),
 ], ids=["quote-backslash", "newlines", "chinese"])
 def test_literals_are_escaped(text, expected):
-    assert stream.Terms(turtle=True).string(text) == expected
+    assert emit.Terms(turtle=True).string(text) == expected
 
 
 def test_large_builds_skip_the_rdflib_graph(monkeypatch, tmp_path):

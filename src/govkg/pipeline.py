@@ -23,7 +23,7 @@ from .extract.works import extract_works
 from .lexicons import Lexicon, load
 from .model import Analysis, Document, KnowledgeGraph
 from .normalize import restore, working_copy
-from .parallel import analyze_many
+from .parallel import analyze_many, gc_paused
 from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
 from .resolve import resolve
@@ -115,7 +115,8 @@ def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOpt
     analyses = analyze_all(docs, options)
     t["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    kg = resolve(analyses)
+    with gc_paused():       # millions of long-lived objects and no cycles: full collections would only rescan them
+        kg = resolve(analyses)
     t["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     graph = to_graph(kg, options.base_iri) if options.graph or not is_large(kg) else None

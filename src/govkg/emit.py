@@ -1,0 +1,322 @@
+"""A knowledge graph as Turtle or N-Triples text, one document at a time (used by ``stream``).
+
+The text holds the same triples as ``rdf.to_graph`` (it mirrors GraphBuilder node by node: keep
+the two in step, the test ``test_stream_equals_to_graph`` compares them). A document's part is its
+node, its sentences, and the evidence and observation nodes of everything found in it; it
+depends only on the document and the resolved entities, so parts can be written anywhere.
+Entities, memberships and awards gather pairs from many documents; an Emitter keeps those
+(``grouped``) and ``flush`` writes them at the end, sorted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from hashlib import sha1
+
+from .model import Evidence, KnowledgeGraph
+from .rdf import PREFIXES, IriMaker, date_literal, decimal_literal, pinyin
+from .vocab import DEFAULT_BASE_IRI, GK, NIF, SCHEMA
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"})
+HOLE = "\x00"                # in an N-Triples block: where the subject goes again
+
+
+class Terms:
+    """Terms as N-Triples text, or as Turtle with prefixed names and number shorthands."""
+
+    def __init__(self, turtle: bool, base: str = DEFAULT_BASE_IRI) -> None:
+        self.turtle, self.base = turtle, base
+        self.names: dict[str, str] = {}      # vocabulary terms only: instance IRIs are too many to keep
+        if turtle:
+            self.integer = str                   # type: ignore[method-assign]
+        self.prefixes = {str(ns): p for p, ns in PREFIXES.items()} | {RDF: "rdf"}
+
+    def iri(self, iri: str) -> str:
+        """An IRI: a prefixed name when it is a vocabulary term, <...> otherwise."""
+        if iri.startswith(self.base):
+            return f"<{iri}>"
+        text = self.names.get(iri)
+        if text is None:
+            text = f"<{iri}>"
+            if self.turtle:
+                ns, _, local = iri.rpartition("#") if "#" in iri else iri.rpartition("/")
+                prefix = self.prefixes.get(ns + iri[len(ns)])
+                if prefix and local.replace("_", "").isalnum() and local.isascii():
+                    text = f"{prefix}:{local}"
+            self.names[iri] = text
+        return text
+
+    def string(self, text: str, lang: str | None = None) -> str:
+        """A plain or language-tagged literal."""
+        quoted = '"' + text.translate(ESCAPES) + '"'
+        return f"{quoted}@{lang}" if lang else quoted
+
+    def typed(self, lexical: str, datatype: str) -> str:
+        """A literal with a datatype."""
+        return f"{self.string(lexical)}^^{self.iri(datatype)}"
+
+    def integer(self, n: int) -> str:
+        """An xsd:integer (replaced by str itself for Turtle in __init__: the commonest term)."""
+        return f'"{n}"^^<{XSD}integer>'
+
+    def boolean(self, b: bool) -> str:
+        text = "true" if b else "false"
+        return text if self.turtle else self.typed(text, XSD + "boolean")
+
+    def literal(self, lit) -> str:
+        """Any rdflib literal."""
+        return self.typed(str(lit), str(lit.datatype)) if lit.datatype else self.string(str(lit), lit.language)
+
+
+@dataclass
+class DocItems:
+    """What one document contributed: (entity index, mention index) pairs and its facts."""
+
+    mentions: list = field(default_factory=list)
+    relations: list = field(default_factory=list)
+    attributes: list = field(default_factory=list)
+    awards: list = field(default_factory=list)
+    observations: list = field(default_factory=list)
+
+
+class Plan:
+    """The knowledge graph arranged for writing: entity IRIs once, facts grouped by document."""
+
+    def __init__(self, kg: KnowledgeGraph, base: str = DEFAULT_BASE_IRI) -> None:
+        self.kg, self.base = kg, base
+        maker = IriMaker(base)
+        self.iris = {e.key: f"<{maker.entity(e.key)}>" for e in kg.entities}
+        self.maker = maker
+        self.items: dict[str, DocItems] = {d.doc_id: DocItems() for d in kg.documents}
+        for ei, ent in enumerate(kg.entities):
+            for mi, m in enumerate(ent.mentions):
+                self.items[m.evidence.doc_id].mentions.append((ei, mi))
+        for kind in ("relations", "attributes", "awards", "observations"):
+            for x in getattr(kg, kind):
+                getattr(self.items[x.evidence.doc_id], kind).append(x)
+
+    def entity(self, key: tuple[str, str]) -> str:
+        """An entity's IRI as a term."""
+        iri = self.iris.get(key)
+        if iri is None:
+            iri = self.iris[key] = f"<{self.maker.entity(key)}>"
+        return iri
+
+
+def node_hash(*parts: str) -> str:
+    """rdf.digest of the parts, given as strings (str() of what rdf.py hashes)."""
+    return sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+class Emitter:
+    """Writes nodes, grouping the triples of each subject; `out` receives the text."""
+
+    def __init__(self, out, turtle: bool, base: str = DEFAULT_BASE_IRI) -> None:
+        self.out, self.turtle, self.base = out, turtle, base
+        t = self.t = Terms(turtle, base)
+        self.sep = " ;\n    " if turtle else f" .\n{HOLE} "
+        self.end = " .\n\n" if turtle else " .\n"
+        self.grouped: dict[str, list[str]] = {}
+        self.seen: set[int] = set()          # hashes of blocks written: a node made twice is written once
+        self.count = 0
+        self.vocab: dict[str, str] = {}
+        self.decimals: dict[float, str] = {}
+        self.where: dict[tuple[str, int], str] = {}
+        self.how: dict[tuple[str, bool, float], str] = {}
+        self.a = "a" if turtle else t.iri(RDF + "type")
+        self.p = {name: t.iri(str(term)) for name, term in (
+            ("document", GK.document), ("sentence", GK.sentence), ("begin", NIF.beginIndex), ("end", NIF.endIndex),
+            ("rule", GK.rule), ("inferred", GK.inferred), ("confidence", GK.confidence), ("anchor", NIF.anchorOf),
+            ("evidence", GK.evidence), ("subject", RDF + "subject"), ("predicate", RDF + "predicate"),
+            ("object", RDF + "object"), ("label", RDFS + "label"), ("alt", SKOS + "altLabel"))}
+        self.mid = f"{self.sep}{self.p['end']} "
+
+    def node(self, subject: str, body: str, pairs: int, once: bool = False) -> None:
+        """Write one subject with its pairs (joined by self.sep); a repeat of the same block is skipped."""
+        if self.turtle:
+            text = f"{subject} {body}{self.end}"
+        else:
+            text = f"{subject} {body.replace(HOLE, subject)}{self.end}"
+        if not once:
+            h = hash(text)
+            if h in self.seen:
+                return
+            self.seen.add(h)
+        self.count += pairs
+        self.out(text)
+
+    def group(self, subject: str, po: str) -> None:
+        """Keep a predicate-object pair of a subject written at the end."""
+        pos = self.grouped.get(subject)
+        if pos is None:
+            self.grouped[subject] = [po]
+        else:
+            pos.append(po)
+
+    def flush(self) -> None:
+        """Write the grouped subjects, sorted, each pair once."""
+        for subject in sorted(self.grouped):
+            pos = list(dict.fromkeys(self.grouped[subject]))
+            self.node(subject, self.sep.join(pos), len(pos), once=True)
+        self.grouped.clear()
+
+    def gk(self, name: str) -> str:
+        """A term of the govkg vocabulary (checked by the closed namespace once)."""
+        text = self.vocab.get(name)
+        if text is None:
+            text = self.vocab[name] = self.t.iri(str(GK[name]))
+        return text
+
+    def decimal(self, value: float) -> str:
+        text = self.decimals.get(value)
+        if text is None:
+            text = self.decimals[value] = self.t.literal(decimal_literal(value))
+        return text
+
+    def doc_iri(self, doc_id: str, sentence: int | None = None) -> str:
+        """IRI of a document or of one of its sentences (as IriMaker.document / .sentence)."""
+        return f"<{self.base}doc/{doc_id}>" if sentence is None else f"<{self.base}doc/{doc_id}/s{sentence}>"
+
+    def evidence(self, ev: Evidence, fact: tuple[str, ...], extra: str = "", n_extra: int = 0) -> str:
+        """Write an Evidence node (as rdf.GraphBuilder.evidence) for the fact (the parts rdf.py hashes, as
+        strings), with extra pairs (each led by self.sep); returns its term. The hottest code of a large
+        build: node() is inlined and the pairs shared by many nodes are joined once."""
+        where = self.where.get((ev.doc_id, ev.sentence)) or self._where(ev)
+        how = self.how.get((ev.rule, ev.inferred, ev.confidence)) or self._how(ev)
+        digest = sha1("\x1f".join(("evidence", ev.doc_id, str(ev.start), str(ev.end), ev.rule, *fact)).encode()).hexdigest()
+        node = f"<{self.base}evidence/{digest[:10]}>"
+        num = self.t.integer
+        body = f"{where}{num(ev.start)}{self.mid}{num(ev.end)}{how}{extra}"
+        text = f"{node} {body}{self.end}" if self.turtle else f"{node} {body.replace(HOLE, node)}{self.end}"
+        h = hash(text)
+        if h not in self.seen:
+            self.seen.add(h)
+            self.count += (3 if ev.sentence >= 0 else 2) + 5 + n_extra
+            self.out(text)
+        return node
+
+    def _where(self, ev: Evidence) -> str:
+        """The pairs before the offsets: the same for every fact of a sentence."""
+        pos = [f"{self.a} {self.gk('Evidence')}", f"{self.p['document']} {self.doc_iri(ev.doc_id)}"]
+        if ev.sentence >= 0:
+            pos.append(f"{self.p['sentence']} {self.doc_iri(ev.doc_id, ev.sentence)}")
+        text = self.where[(ev.doc_id, ev.sentence)] = self.sep.join(pos) + f"{self.sep}{self.p['begin']} "
+        return text
+
+    def _how(self, ev: Evidence) -> str:
+        """Rule, inferred and confidence: a few hundred combinations in a corpus."""
+        text = self.how[(ev.rule, ev.inferred, ev.confidence)] = (
+            f"{self.sep}{self.p['rule']} {self.t.string(ev.rule)}{self.sep}{self.p['inferred']} "
+            f"{self.t.boolean(ev.inferred)}{self.sep}{self.p['confidence']} {self.decimal(ev.confidence)}")
+        return text
+
+    def entity_pairs(self, plan: Plan) -> None:
+        """Class, labels, pinyin, aliases and kind of every entity (rdf.GraphBuilder.add_entities)."""
+        t, p = self.t, self.p
+        for ent in plan.kg.entities:
+            node = plan.entity(ent.key)
+            self.group(node, f"{self.a} {self.gk(ent.cls)}")
+            self.group(node, f"{p['label']} {t.string(ent.name, 'zh')}")
+            self.group(node, f"{self.gk('pinyin')} {t.string(pinyin(ent.name))}")
+            for alias in ent.aliases:
+                self.group(node, f"{p['alt']} {t.string(alias, 'zh')}")
+            for k, v in ent.attrs:
+                if k == "kind":
+                    self.group(node, f"{self.gk('kind')} {t.string(v, 'zh')}")
+
+    def document(self, plan: Plan, index: int) -> None:
+        """Everything of one document: its node, sentences, mentions' evidence and facts."""
+        doc, t, p, sep = plan.kg.documents[index], self.t, self.p, self.sep
+        d = self.doc_iri(doc.doc_id)
+        pos = [f"{self.a} {self.gk('Document')}", f"{t.iri(DCTERMS + 'title')} {t.string(doc.title, 'zh')}",
+               f"{t.iri(DCTERMS + 'source')} {t.string(doc.source)}", f"{t.iri(NIF.isString)} {t.string(doc.text)}"]
+        if doc.date:
+            pos.append(f"{t.iri(DCTERMS + 'date')} {t.literal(date_literal(doc.date))}")
+        if doc.url:
+            pos.append(f"{t.iri(str(SCHEMA.url))} {t.typed(doc.url, XSD + 'anyURI')}")
+        self.node(d, sep.join(pos), len(pos), once=True)
+        head = f"{self.a} {self.gk('Sentence')}{sep}{p['document']} {d}{sep}{p['begin']} "
+        for s in plan.kg.sentences.get(doc.doc_id, ()):
+            self.node(self.doc_iri(doc.doc_id, s.index), f"{head}{t.integer(s.start)}{self.mid}{t.integer(s.end)}"
+                      f"{sep}{p['anchor']} {t.string(s.text)}", 5, once=True)
+        items = plan.items[doc.doc_id]
+        self.mentions(plan, items.mentions)
+        self.relations(plan, items)
+        self.awards(plan, items.awards)
+        self.observations(plan, items.observations)
+
+    def mentions(self, plan: Plan, refs: list) -> None:
+        """Mention evidence, linked from its entity (rdf.GraphBuilder.add_entities)."""
+        t, sep, entities = self.t, self.sep, plan.kg.entities
+        for ei, mi in refs:
+            ent = entities[ei]
+            m = ent.mentions[mi]
+            extra, n = f"{sep}{self.p['anchor']} {t.string(m.surface)}", 1
+            if mi < len(ent.resolutions):
+                extra, n = f"{extra}{sep}{self.gk('resolvedBy')} {t.string(ent.resolutions[mi])}", 2
+            ev = self.evidence(m.evidence, ("mention", ent.cls, ent.name), extra, n)
+            self.group(plan.iris[ent.key], f"{self.p['evidence']} {ev}")
+
+    def relations(self, plan: Plan, items: DocItems) -> None:
+        """Direct triples with reified evidence, memberships, attributes (rdf.GraphBuilder.add_relations)."""
+        t, p, sep, gk = self.t, self.p, self.sep, self.gk
+        for rel in items.relations:
+            s, o, pr = plan.entity(rel.subject), plan.entity(rel.object), gk(rel.predicate)
+            self.group(s, f"{pr} {o}")
+            ev = self.evidence(rel.evidence, (s[1:-1], str(GK[rel.predicate]), o[1:-1]),
+                               f"{sep}{p['subject']} {s}{sep}{p['predicate']} {pr}{sep}{p['object']} {o}", 3)
+            if rel.predicate == "memberOf":
+                role = dict(rel.attrs).get("role")
+                m = f"<{self.base}membership/{node_hash('membership', s[1:-1], o[1:-1], role or '')}>"
+                for po in (f"{self.a} {gk('Membership')}", f"{gk('member')} {s}", f"{gk('organization')} {o}",
+                           *([f"{gk('role')} {t.string(role, 'zh')}"] if role else []), f"{p['evidence']} {ev}"):
+                    self.group(m, po)
+        for att in items.attributes:
+            s = plan.entity(att.subject)
+            lit = t.literal(date_literal(att.value)) if att.datatype == "date" else t.string(att.value, "zh")
+            self.group(s, f"{gk(att.predicate)} {lit}")
+            self.evidence(att.evidence, (s[1:-1], att.predicate, att.value),
+                          f"{sep}{p['subject']} {s}{sep}{p['predicate']} {gk(att.predicate)}{sep}{p['object']} {lit}", 3)
+
+    def awards(self, plan: Plan, awards: list) -> None:
+        """Award nodes plus receivedTitle / conferredBy (rdf.GraphBuilder.add_awards)."""
+        gk = self.gk
+        for aw in awards:
+            r, ti = plan.entity(aw.recipient), plan.entity(aw.title)
+            node = f"<{self.base}award/{node_hash('award', r[1:-1], ti[1:-1], str(aw.conferred_by), str(aw.date))}>"
+            pos = [f"{self.a} {gk('Award')}", f"{gk('recipient')} {r}", f"{gk('title')} {ti}"]
+            self.group(r, f"{gk('receivedTitle')} {ti}")
+            if aw.conferred_by:
+                c = plan.entity(aw.conferred_by)
+                pos.append(f"{gk('conferredBy')} {c}")
+                self.group(ti, f"{gk('conferredBy')} {c}")
+            if aw.date:
+                pos.append(f"{gk('date')} {self.t.literal(date_literal(aw.date))}")
+            pos.append(f"{self.p['evidence']} {self.evidence(aw.evidence, ('award', r[1:-1], ti[1:-1]))}")
+            for po in pos:
+                self.group(node, po)
+
+    def observations(self, plan: Plan, observations: list) -> None:
+        """Observation nodes (rdf.GraphBuilder.add_observations)."""
+        t, gk = self.t, self.gk
+        for ob in observations:
+            about, e = plan.entity(ob.about), ob.evidence
+            node = f"<{self.base}observation/{node_hash('observation', e.doc_id, str(e.start), str(e.end), about[1:-1], str(ob.value))}>"
+            pos = [f"{self.a} {gk('Observation')}", f"{gk('about')} {about}", f"{gk('value')} {self.decimal(ob.value)}",
+                   f"{gk('unit')} {t.string(ob.unit, 'zh')}"]
+            for prop, value in (("measure", ob.measure), ("period", ob.period), ("qualifier", ob.qualifier)):
+                if value:
+                    pos.append(f"{gk(prop)} {t.string(value, 'zh')}")
+            ev = self.evidence(e, ("observation", about[1:-1], str(ob.value)), f"{self.sep}{self.p['anchor']} {t.string(ob.surface)}", 1)
+            pos.append(f"{self.p['evidence']} {ev}")
+            self.node(node, self.sep.join(pos), len(pos))
+
+
+def prefixes() -> str:
+    """The Turtle prefix lines."""
+    names = sorted({**{p: str(ns) for p, ns in PREFIXES.items()}, "rdf": RDF}.items())
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in names) + "\n"
