@@ -36,7 +36,7 @@ def child_build(corpus: Path, out: Path, jobs: int) -> dict:
     t0, cpu0 = time.perf_counter(), time.process_time()
     result = build([corpus], options=BuildOptions(jobs=jobs, graph=False))
     t1 = time.perf_counter()
-    triples = write_output(result, out / "graph.ttl", "turtle")
+    triples = write_output(result, out / "graph.ttl", "turtle", jobs=jobs)
     timings = dict(result.timings, write=time.perf_counter() - t1)
     used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     return {"timings": timings, "total": time.perf_counter() - t0, "triples": triples,

@@ -51,6 +51,26 @@ def test_stream_is_deterministic_and_uses_prefixes(corpus_build, tmp_path):
     assert " a gk:Evidence ;\n    gk:document <" in text
 
 
+@pytest.mark.parametrize("fmt", ["turtle", "ntriples"])
+def test_parts_written_by_workers_give_the_same_bytes(corpus_build, tmp_path, monkeypatch, fmt):
+    """Several parts, written in this process or by two forked workers: one file, byte for byte."""
+    monkeypatch.setattr(stream, "PART_CHARS", 2000)
+    assert len(stream.parts(corpus_build.kg)) >= 4
+    one, two = tmp_path / "one", tmp_path / "two"
+    n1 = write_kg(corpus_build.kg, one, fmt, jobs=1)
+    n2 = write_kg(corpus_build.kg, two, fmt, jobs=2)
+    assert n1 == n2 and one.read_bytes() == two.read_bytes()
+    g = Graph().parse(one, format="turtle" if fmt == "turtle" else "nt")
+    assert set(g) == set(corpus_build.graph)
+
+
+def test_parts_are_consecutive_and_cover_every_document(corpus_build, monkeypatch):
+    monkeypatch.setattr(stream, "PART_CHARS", 3000)
+    runs = stream.parts(corpus_build.kg)
+    assert [i for r in runs for i in r] == list(range(len(corpus_build.kg.documents)))
+    assert all(len(r) for r in runs)
+
+
 @pytest.mark.parametrize("text,expected", [
     ('say "hi"\\', '"say \\"hi\\"\\\\"'),
     ("two\nlines\r", '"two\\nlines\\r"'),

@@ -40,8 +40,9 @@ def is_large(kg: KnowledgeGraph) -> bool:
     return estimate_triples(kg) > LARGE
 
 
-def parts(kg: KnowledgeGraph, limit: int = PART_CHARS) -> list[range]:
-    """Consecutive runs of documents of about limit characters."""
+def parts(kg: KnowledgeGraph, limit: int | None = None) -> list[range]:
+    """Consecutive runs of documents of about limit (default PART_CHARS) characters."""
+    limit = limit or PART_CHARS
     out, start, chars = [], 0, 0
     for i, doc in enumerate(kg.documents):
         chars += len(doc.text)

@@ -43,7 +43,7 @@ class ByteSize(click.ParamType):
               help="Largest document to read, in bytes (or 500K, 20M, 1G).")
 @click.option("--no-cache", is_flag=True, help="Extract every document again (no OUT/.govkg-cache/).")
 @click.option("--jobs", type=click.IntRange(min=0), default=0, show_default="0: every core",
-              help="Worker processes for extraction.")
+              help="Worker processes for extraction and for writing a large graph.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Extract on this Dask cluster (pip install 'govkg[cluster]').")
 def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: str, no_render: bool,
                   encoding: str | None, strict: bool, max_size: int, no_cache: bool, jobs: int,
@@ -61,7 +61,7 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
                            progress=True, graph=not no_render or fmt not in STREAM_FORMATS)
     result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
-    triples = write_output(result, target, fmt, base_iri)     # streamed when the graph is large
+    triples = write_output(result, target, fmt, base_iri, jobs)     # streamed when the graph is large
     written = [str(target)]
     if not no_render:
         from ..view import render_outputs
