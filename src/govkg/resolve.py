@@ -93,13 +93,32 @@ def resolve(analyses: list[Analysis]) -> KnowledgeGraph:
            for a in analyses for o in a.observations if fix(o.about)]
     awards = [Award(fix(w.recipient), fix(w.title), w.evidence, fix(w.conferred_by) if w.conferred_by else None,
                     w.date) for a in analyses for w in a.awards if fix(w.recipient) and fix(w.title)]
-    order = lambda x: (x.evidence.doc_id, x.evidence.start, x.evidence.end, x.evidence.rule, repr(x))
     return KnowledgeGraph(
         documents=tuple(a.document for a in analyses),
         sentences={a.document.doc_id: a.sentences for a in analyses},
         entities=r.entities(),
-        relations=tuple(sorted(set(rels), key=order)),
-        attributes=tuple(sorted(set(attrs), key=order)),
-        observations=tuple(sorted(set(obs), key=order)),
-        awards=tuple(sorted(set(awards), key=order)),
+        relations=ordered(rels),
+        attributes=ordered(attrs),
+        observations=ordered(obs),
+        awards=ordered(awards),
     )
+
+
+def _place(x) -> tuple:
+    e = x.evidence
+    return (e.doc_id, e.start, e.end, e.rule)
+
+
+def ordered(items: list) -> tuple:
+    """Distinct facts in a deterministic order: by where and by which rule they were found, ties by
+    their repr (computed for the ties only: a dataclass repr costs more than the rest of resolving)."""
+    out = sorted(set(items), key=_place)
+    i = 0
+    while i < len(out):
+        j, key = i + 1, _place(out[i])
+        while j < len(out) and _place(out[j]) == key:
+            j += 1
+        if j - i > 1:
+            out[i:j] = sorted(out[i:j], key=repr)
+        i = j
+    return tuple(out)
