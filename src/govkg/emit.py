@@ -88,9 +88,8 @@ class Plan:
 
     def __init__(self, kg: KnowledgeGraph, base: str = DEFAULT_BASE_IRI) -> None:
         self.kg, self.base = kg, base
-        maker = IriMaker(base)
-        self.iris = {e.key: f"<{maker.entity(e.key)}>" for e in kg.entities}
-        self.maker = maker
+        self.maker = IriMaker(base)
+        self.iris: dict[tuple[str, str], str] = {}      # made when first needed: in the process that writes
         self.items: dict[str, DocItems] = {d.doc_id: DocItems() for d in kg.documents}
         for ei, ent in enumerate(kg.entities):
             for mi, m in enumerate(ent.mentions):
@@ -214,10 +213,10 @@ class Emitter:
             f"{self.t.boolean(ev.inferred)}{self.sep}{self.p['confidence']} {self.decimal(ev.confidence)}")
         return text
 
-    def entity_pairs(self, plan: Plan) -> None:
-        """Class, labels, pinyin, aliases and kind of every entity (rdf.GraphBuilder.add_entities)."""
+    def entity_pairs(self, plan: Plan, which: range) -> None:
+        """Class, labels, pinyin, aliases and kind of the entities (rdf.GraphBuilder.add_entities)."""
         t, p = self.t, self.p
-        for ent in plan.kg.entities:
+        for ent in plan.kg.entities[which.start:which.stop]:
             node = plan.entity(ent.key)
             self.group(node, f"{self.a} {self.gk(ent.cls)}")
             self.group(node, f"{p['label']} {t.string(ent.name, 'zh')}")
@@ -259,7 +258,7 @@ class Emitter:
             if mi < len(ent.resolutions):
                 extra, n = f"{extra}{sep}{self.gk('resolvedBy')} {t.string(ent.resolutions[mi])}", 2
             ev = self.evidence(m.evidence, ("mention", ent.cls, ent.name), extra, n)
-            self.group(plan.iris[ent.key], f"{self.p['evidence']} {ev}")
+            self.group(plan.entity(ent.key), f"{self.p['evidence']} {ev}")
 
     def relations(self, plan: Plan, items: DocItems) -> None:
         """Direct triples with reified evidence, memberships, attributes (rdf.GraphBuilder.add_relations)."""

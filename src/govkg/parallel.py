@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .pipeline import BuildOptions
 
 CONNECT_TIMEOUT = "10s"   # how long to wait for a Dask scheduler before giving up
-CHUNK_CHARS = 200_000      # about a second of work per chunk: small enough to balance, large enough to amortize
+CHUNK_CHARS = 100_000      # about half a second of work per chunk: small enough to balance, large enough to amortize
 
 
 def worker_count(jobs: int) -> int:
@@ -30,8 +30,8 @@ def worker_count(jobs: int) -> int:
 
 
 def chunks(docs: list[Document], workers: int, limit: int = CHUNK_CHARS) -> list[list[Document]]:
-    """Consecutive runs of documents of about limit characters, at least four per worker when there are enough."""
-    size = min(limit, max(1, sum(len(d.text) for d in docs) // (4 * workers)))
+    """Consecutive runs of documents of about limit characters, at least eight per worker when there are enough."""
+    size = min(limit, max(1, sum(len(d.text) for d in docs) // (8 * workers)))
     out: list[list[Document]] = [[]]
     chars = 0
     for d in docs:

@@ -27,6 +27,7 @@ LARGE = 100_000          # estimated triples above which the build writes with t
 FORMATS = ("turtle", "ntriples")
 PART_CHARS = 250_000     # document characters per part written by a worker (about 10 MB of Turtle)
 BATCH = 4096             # pieces of text gathered before each write
+ENTITIES = 20_000        # entities per task of writing their labels
 
 
 def estimate_triples(kg: KnowledgeGraph) -> int:
@@ -54,26 +55,43 @@ def parts(kg: KnowledgeGraph, limit: int | None = None) -> list[range]:
     return out
 
 
+def tasks(kg: KnowledgeGraph) -> list[tuple[str, range]]:
+    """The work of writing, in output order: entities' own pairs (labels, pinyin), then document parts."""
+    n = len(kg.entities)
+    return [("entities", range(i, min(i + ENTITIES, n))) for i in range(0, n, ENTITIES)] + \
+        [("documents", run) for run in parts(kg)]
+
+
 _WORK: tuple[Plan, bool] | None = None     # what forked workers inherit
 
 
-def _part(docs: range) -> tuple[bytes, dict[str, list[str]], int]:
-    """Write the documents of one part in a worker: their text, grouped pairs and triple count."""
+def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
+    """Do one task; the text goes to out, the pairs for the end stay in the returned Emitter."""
+    kind, which = task
+    em = Emitter(out, turtle, plan.base)
+    if kind == "entities":
+        em.entity_pairs(plan, which)
+    else:
+        for i in which:
+            em.document(plan, i)
+    return em
+
+
+def _in_worker(task: tuple[str, range]) -> tuple[bytes, dict[str, list[str]], int]:
+    """One task in a forked worker: its text as UTF-8, its grouped pairs and its triple count."""
     plan, turtle = _WORK
     pieces: list[str] = []
-    em = Emitter(pieces.append, turtle, plan.base)
-    for i in docs:
-        em.document(plan, i)
+    em = run_task(plan, turtle, task, pieces.append)
     return "".join(pieces).encode("utf-8"), em.grouped, em.count
 
 
-def _forked(plan: Plan, turtle: bool, runs: list[range], workers: int) -> Iterator[tuple[bytes, dict, int]]:
-    """The parts written by forked workers, in order."""
+def _forked(plan: Plan, turtle: bool, todo: list, workers: int) -> Iterator[tuple[bytes, dict, int]]:
+    """The tasks done by forked workers, in order."""
     global _WORK
     _WORK = (plan, turtle)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_part, runs)
+            yield from pool.imap(_in_worker, todo)
     finally:
         _WORK = None
 
@@ -99,26 +117,21 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
             raw.write("".join(pieces).encode("utf-8"))
             pieces.clear()
 
-    main = Emitter(out, turtle, base)
     if turtle:
         raw.write(prefixes().encode("utf-8"))
-    main.entity_pairs(plan)         # an entity's own pairs come first, then its evidence, in document order
-    runs = parts(kg)
-    workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(runs))
+    main = Emitter(out, turtle, base)
+    todo = tasks(kg)
+    workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(todo))
     if workers > 1 and can_fork():
-        for data, grouped, count in _forked(plan, turtle, runs, workers):
+        done = ((data, grouped, count) for data, grouped, count in _forked(plan, turtle, todo, workers))
+    else:       # the same tasks in this process: the same text
+        done = ((None, em.grouped, em.count) for em in (run_task(plan, turtle, task, out) for task in todo))
+    for data, grouped, count in done:
+        if data is not None:
             raw.write(data)
-            main.count += count
-            for subject, pos in grouped.items():
-                main.grouped.setdefault(subject, []).extend(pos)
-    else:
-        for run in runs:            # the same parts in this process: the same text
-            em = Emitter(out, turtle, base)
-            for i in run:
-                em.document(plan, i)
-            main.count += em.count
-            for subject, pos in em.grouped.items():
-                main.grouped.setdefault(subject, []).extend(pos)
+        main.count += count
+        for subject, pos in grouped.items():     # in task order: an entity's own pairs, then its evidence
+            main.grouped.setdefault(subject, []).extend(pos)
     main.flush()
     raw.write("".join(pieces).encode("utf-8"))
     return main.count
