@@ -1,6 +1,7 @@
 """--jobs: a process pool gives exactly the analyses and graph of a one-process build."""
 from __future__ import annotations
 
+import pickle
 import sys
 from pathlib import Path
 
@@ -8,7 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from govkg.cli import main
-from govkg.parallel import analyze_many, chunks, worker_count
+from govkg.model import Document
+from govkg.parallel import analyze_chunk, analyze_many, chunks, pack, unpack, worker_count
 from govkg.pipeline import BuildOptions, analyze_all
 from govkg.read import read_corpus
 
@@ -69,3 +71,13 @@ def test_jobs_build_writes_the_same_bytes(tmp_path):
 def test_progress_is_silent_when_stderr_is_not_a_terminal(docs, capsys):
     analyze_many(docs[:3], BuildOptions(jobs=1, progress=True))
     assert capsys.readouterr().err == ""
+
+
+def test_packed_analyses_come_back_whole(docs):
+    """What a worker sends back (without the document, sentences without their text) unpacks to the analysis."""
+    trad = Document("t1", "t1.txt", "臺灣省司法廳召開會議。廳長講話。", "t1")
+    for doc in docs[:5] + [trad]:
+        a = analyze_chunk([doc])[0]
+        packed = pack(a)
+        assert unpack(pickle.loads(pickle.dumps(packed)), doc) == a
+        assert len(pickle.dumps(packed)) < len(pickle.dumps(a))

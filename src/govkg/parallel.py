@@ -11,10 +11,11 @@ import gc
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .errors import GovkgError
-from .model import Analysis, Document
+from .model import Analysis, Document, Sentence
 from .progress import progress
 
 if TYPE_CHECKING:
@@ -65,6 +66,28 @@ def analyze_chunk(docs: list[Document]) -> list[Analysis]:
         return [analyze(d, lex) for d in docs]
 
 
+def pack(a: Analysis) -> Analysis | tuple:
+    """An analysis to send back from a worker: without the document the sender already has, and
+    sentences without their text when it is the document's own (a quarter of the bytes)."""
+    text = a.document.text
+    if any(s.text != text[s.start:s.end] for s in a.sentences):
+        return replace(a, document=None)
+    return (replace(a, document=None, sentences=()), [(s.index, s.start, s.end, s.section) for s in a.sentences])
+
+
+def unpack(packed: Analysis | tuple, doc: Document) -> Analysis:
+    """The analysis pack() sent, made whole again with its document."""
+    if isinstance(packed, Analysis):
+        return replace(packed, document=doc)
+    a, sentences = packed
+    return replace(a, document=doc, sentences=tuple(Sentence(i, s, e, doc.text[s:e], sec) for i, s, e, sec in sentences))
+
+
+def analyze_packed(docs: list[Document]) -> list:
+    """analyze_chunk for a worker process or a Dask worker: results packed for the trip back."""
+    return [pack(a) for a in analyze_chunk(docs)]
+
+
 def _in_process(parts: list[list[Document]], update: Callable[[int], None]) -> list[list[Analysis]]:
     out = []
     for part in parts:
@@ -76,10 +99,10 @@ def _in_process(parts: list[list[Document]], update: Callable[[int], None]) -> l
 def _in_pool(parts: list[list[Document]], workers: int, update: Callable[[int], None]) -> list[list[Analysis]]:
     out: list[list[Analysis] | None] = [None] * len(parts)
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(analyze_chunk, part): i for i, part in enumerate(parts)}
+        futures = {pool.submit(analyze_packed, part): i for i, part in enumerate(parts)}
         for fut in as_completed(futures):
             i = futures[fut]
-            out[i] = fut.result()
+            out[i] = [unpack(p, d) for p, d in zip(fut.result(), parts[i])]
             update(len(parts[i]))
     return out   # type: ignore[return-value]
 
@@ -94,12 +117,12 @@ def _on_dask(parts: list[list[Document]], scheduler: str, update: Callable[[int]
     except OSError as exc:
         raise GovkgError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
-        futures = client.map(analyze_chunk, parts, pure=False)
+        futures = client.map(analyze_packed, parts, pure=False)
         index = {f.key: i for i, f in enumerate(futures)}
         out: list[list[Analysis] | None] = [None] * len(parts)
         for fut in dask_completed(futures):
             i = index[fut.key]
-            out[i] = fut.result()
+            out[i] = [unpack(p, d) for p, d in zip(fut.result(), parts[i])]
             update(len(parts[i]))
     return out   # type: ignore[return-value]
 
