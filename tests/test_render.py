@@ -3,6 +3,7 @@ self-contained page with a subset font, and the CLI."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
 import json
 import re
@@ -15,7 +16,9 @@ from rdflib import RDFS, Graph, Literal
 
 from govkg.cli import main
 from govkg.resources import project_path
-from govkg.view import RenderOptions, ViewError, render, select_view
+from govkg.rdf import to_graph
+from govkg.view import RenderOptions, ViewError, render, render_outputs, select_view
+from govkg.view.large import most_connected
 from govkg.view.network import PREDICATE_ZH, from_rdf
 from govkg.view.page import embed_json, render_page
 from govkg.view.select import focus, top_by_degree
@@ -181,3 +184,26 @@ def test_cli_errors_are_one_line(seed_ttl, tmp_path, args, code, message):
     args = [a.format(ttl=seed_ttl, bad=bad) for a in args]
     res = CliRunner().invoke(main, args + ["--out", str(tmp_path / "out")])
     assert res.exit_code == code and message in res.output and "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("limit", [5, 25, 0], ids=["five", "twenty-five", "no-limit"])
+def test_a_large_graph_is_drawn_from_its_most_connected_entities(view, seed_build, limit):
+    """most_connected(kg, n) holds what top_by_degree cuts from the whole view: the same nodes and edges
+    with the same evidence, without building the whole graph."""
+    small = most_connected(seed_build.kg, limit)
+    cut = from_rdf(to_graph(small))
+    expected = top_by_degree(view, limit)
+    assert set(cut.nodes) == set(expected.nodes) and len(cut) == (limit or len(view))
+    assert edge_set(cut) == edge_set(expected)
+    assert all(cut.nodes[n] == expected.nodes[n] for n in cut.nodes)
+    assert not any(e.mentions for e in small.entities) and not small.observations
+
+
+def test_build_without_a_graph_renders_the_summary(seed_build, tmp_path):
+    """A large build (no rdflib graph) still writes page and pictures, saying what part they show."""
+    result = dataclasses.replace(seed_build, graph=None)
+    paths = render_outputs(result, tmp_path, RenderOptions(page_top=10, picture_top=10))
+    assert {p.name for p in paths} >= {"graph.html", "graph.png", "graph.gexf"}
+    page = (tmp_path / "graph.html").read_text(encoding="utf-8")
+    assert re.search(r'"summary_of":\s*(\d+)', page).group(1) == str(len(seed_build.kg.entities))
+    assert len(re.findall(r'"l":', page)) == 10

@@ -58,7 +58,7 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
         raise click.BadParameter("must end with / or #", param_hint="--base-iri")
     options = BuildOptions(base_iri=base_iri, encoding=encoding, strict=strict, max_size=max_size,
                            cache_dir=None if no_cache else out_dir / CACHE_DIR, jobs=jobs, scheduler=scheduler,
-                           progress=True, graph=not no_render or fmt not in STREAM_FORMATS)
+                           progress=True, graph=fmt not in STREAM_FORMATS)
     result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
     triples = write_output(result, target, fmt, base_iri, jobs)     # streamed when the graph is large

@@ -10,11 +10,15 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..rdf import to_graph
 from .export import write_gexf, write_graphml
+from .large import most_connected
 from .network import from_rdf, load_graph
 from .page import write_page
 from .picture import write_pictures
 from .select import ViewError, focus, only_classes, top_by_degree
+
+LARGE_TOP = 2000     # entities drawn from a build too large for an rdflib graph (govkg render FILE --page-top N for more)
 
 __all__ = ["RenderOptions", "ViewError", "render", "render_file", "render_outputs", "select_view"]
 
@@ -52,8 +56,16 @@ def render(g: nx.MultiDiGraph, out_dir: Path, options: RenderOptions | None = No
 
 
 def render_outputs(result, out_dir: Path, options: RenderOptions | None = None) -> list[Path]:
-    """Render a build result (what `govkg build` calls)."""
-    return render(from_rdf(result.graph), out_dir, options)
+    """Render a build result (what `govkg build` calls); a large one without an rdflib graph is drawn
+    from its most connected entities (what the page would show of the whole)."""
+    options = options or RenderOptions()
+    if result.graph is not None:
+        return render(from_rdf(result.graph), out_dir, options)
+    kg = most_connected(result.kg, min(options.page_top or LARGE_TOP, LARGE_TOP))
+    g = from_rdf(to_graph(kg))
+    if len(kg.entities) < len(result.kg.entities):
+        g.graph["summary_of"] = len(result.kg.entities)
+    return render(g, out_dir, options)
 
 
 def render_file(path: Path, out_dir: Path, options: RenderOptions | None = None) -> list[Path]:
