@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
@@ -48,6 +49,13 @@ def assert_valid_turtle(graph: Graph, doc: Document) -> None:
     assert len(list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.TURTLE))) == len(graph)
     for term in {t for triple in graph for t in triple if isinstance(t, URIRef)}:
         assert IRI.match(term), term
+
+
+@pytest.mark.parametrize("body", ['\\"', 'a"', '\\', '"""', '\\"\n\\""'], ids=["backslash-quote", "quote", "backslash",
+                                                                              "three-quotes", "lines"])
+def test_a_text_ending_in_quotes_or_backslashes_gives_valid_turtle(body):
+    """Found by hypothesis: rdflib closed a long string after an escaped backslash and a quote with four quotes."""
+    assert_valid_turtle(*build_text(f"\n2016-08-03\n\n{body}"))
 
 
 @SETTINGS

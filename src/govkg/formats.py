@@ -15,6 +15,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, TurtleSerializer
 from rdflib.term import Node
 
+from .emit import ESCAPES
 from .errors import GraphError
 from .rdf import PREFIXES
 from .resources import project_path
@@ -29,6 +30,12 @@ class _CanonicalLiterals:
     def label(self, node: Node, position: int) -> str:
         if isinstance(node, Literal) and node.datatype == XSD.decimal and "." not in node:
             return node._literal_n3(qname_callback=lambda dt: self.get_pname(dt, _GEN_QNAME_FOR_DT))
+        if isinstance(node, Literal) and "\n" in node and node.endswith('"'):
+            # rdflib writes such a text as a long string ending in four quotes when the quote follows a
+            # backslash (text ending in \"): invalid Turtle. One line with escapes is always valid.
+            text = '"' + str(node).translate(ESCAPES) + '"'
+            return f"{text}@{node.language}" if node.language else (
+                f"{text}^^{node.datatype.n3()}" if node.datatype else text)
         return super().label(node, position)
 
 
