@@ -114,6 +114,7 @@ def main() -> None:
         return
     print(f"machine: {machine()}")
     sizes = [float(s) for s in args.sizes.split(",")] if args.sizes else [args.size_mb]
+    per_mb: dict[float, float] = {}
     with tempfile.TemporaryDirectory(prefix="govkg-bench-") as tmp:
         for size in sizes:
             corpus = Path(tmp) / f"{size:g}mb"
@@ -124,8 +125,18 @@ def main() -> None:
                 rates = (cps, cpu_cps)
                 print(f"\n{size:g} MB corpus: jieba.posseg {chars:,} characters at {cps:,.0f} chars/s, "
                       f"{cpu_cps:,.0f} per CPU second")
+            runs = {}
             for jobs in (int(j) for j in args.jobs.split(",")):
-                report(f"govkg build --no-render --jobs {jobs} ({size:g} MB)", run_build(corpus, jobs), rates)
+                runs[jobs] = run_build(corpus, jobs)
+                report(f"govkg build --no-render --jobs {jobs} ({size:g} MB)", runs[jobs], rates)
+            per_mb[size] = runs[min(runs)]["total"] / size
+            if len(runs) > 1:
+                base = min(runs)
+                print("\nspeed-up over --jobs {}: {}".format(base, ", ".join(
+                    f"--jobs {j} {runs[base]['total'] / r['total']:.2f}x" for j, r in runs.items() if j != base)))
+    if len(per_mb) > 1:
+        print("\nseconds per MB (--jobs {}): {}".format(min(int(j) for j in args.jobs.split(",")),
+              ", ".join(f"{size:g} MB {t:.2f}" for size, t in per_mb.items())))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """--jobs: a process pool gives exactly the analyses and graph of a one-process build."""
 from __future__ import annotations
 
+import os
 import pickle
 import sys
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from govkg import parallel
 from govkg.cli import main
 from govkg.model import Document
 from govkg.parallel import analyze_chunk, analyze_many, chunks, pack, unpack, worker_count
@@ -47,16 +49,34 @@ def test_chunks_keep_every_document_in_order(docs, workers):
     assert len(parts) > 1 and all(parts)
 
 
+@pytest.fixture
+def pool_calls(monkeypatch) -> list:
+    """Workers even for a small corpus; the list counts the pools started."""
+    calls: list = []
+    real = parallel._in_pool
+    monkeypatch.setattr(parallel, "MIN_POOL_CHARS", 0)
+    monkeypatch.setattr(parallel, "_in_pool", lambda *a: calls.append(a) or real(*a))
+    return calls
+
+
 @pytest.mark.parametrize("jobs", [2, 0], ids=["jobs2", "all-cores"])
-def test_pool_gives_the_same_analyses(docs, jobs):
+def test_pool_gives_the_same_analyses(docs, jobs, pool_calls):
     one = analyze_many(docs, BuildOptions(jobs=1))
     many = analyze_many(docs, BuildOptions(jobs=jobs))
     assert len(one) == len(docs) > 4
     assert many == one
     assert analyze_all(docs, BuildOptions(jobs=jobs)) == one
+    assert len(pool_calls) == (2 if (jobs or os.cpu_count() or 1) > 1 else 0)
 
 
-def test_jobs_build_writes_the_same_bytes(tmp_path):
+def test_a_small_corpus_is_analyzed_without_workers(docs, monkeypatch):
+    """Starting workers costs about a second each: a corpus of a few seconds' work stays in this process."""
+    monkeypatch.setattr(parallel, "_in_pool", lambda *a: pytest.fail("a pool for a small corpus"))
+    assert sum(len(d.text) for d in docs) < parallel.MIN_POOL_CHARS
+    assert analyze_many(docs, BuildOptions(jobs=2)) == analyze_many(docs, BuildOptions(jobs=1))
+
+
+def test_jobs_build_writes_the_same_bytes(tmp_path, pool_calls):
     corpus = tmp_path / "in"
     write_corpus(corpus, 0.01, seed=4)
     outs = []
@@ -66,6 +86,7 @@ def test_jobs_build_writes_the_same_bytes(tmp_path):
         assert res.exit_code == 0, res.output
         outs.append((tmp_path / jobs / "graph.ttl").read_bytes())
     assert outs[0] == outs[1] and len(outs[0]) > 10_000
+    assert pool_calls
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(docs, capsys):

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .pipeline import BuildOptions
 
 CONNECT_TIMEOUT = "10s"   # how long to wait for a Dask scheduler before giving up
+MIN_POOL_CHARS = 300_000   # below this (a few seconds of work) starting workers costs more than it saves
 CHUNK_CHARS = 100_000      # about half a second of work per chunk: small enough to balance, large enough to amortize
 
 
@@ -136,7 +137,7 @@ def analyze_many(docs: list[Document], options: BuildOptions) -> list[Analysis]:
     with progress(len(docs), options.progress) as update:
         if options.scheduler:
             results = _on_dask(parts, options.scheduler, update)
-        elif workers == 1 or len(parts) == 1:
+        elif workers == 1 or len(parts) == 1 or sum(len(d.text) for d in docs) < MIN_POOL_CHARS:
             results = _in_process(parts, update)
         else:
             results = _in_pool(parts, min(workers, len(parts)), update)

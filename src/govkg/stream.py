@@ -122,7 +122,7 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
     main = Emitter(out, turtle, base)
     todo = tasks(kg)
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(todo))
-    if workers > 1 and can_fork():
+    if workers > 1 and sum(kind == "documents" for kind, _ in todo) > 1 and can_fork():
         done = ((data, grouped, count) for data, grouped, count in _forked(plan, turtle, todo, workers))
     else:       # the same tasks in this process: the same text
         done = ((None, em.grouped, em.count) for em in (run_task(plan, turtle, task, out) for task in todo))
