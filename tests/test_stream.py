@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from govkg import emit, stream
+from govkg import stream, terms
 from govkg.cli import main
 from govkg.errors import GraphError
 from govkg.pipeline import BuildOptions, build
@@ -77,7 +77,7 @@ def test_parts_are_consecutive_and_cover_every_document(corpus_build, monkeypatc
     ("司法厅", '"司法厅"'),
 ], ids=["quote-backslash", "newlines", "chinese"])
 def test_literals_are_escaped(text, expected):
-    assert emit.Terms(turtle=True).string(text) == expected
+    assert terms.Terms(turtle=True).string(text) == expected
 
 
 def test_large_builds_skip_the_rdflib_graph(monkeypatch, tmp_path):

@@ -15,7 +15,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.turtle import _GEN_QNAME_FOR_DT, TurtleSerializer
 from rdflib.term import Node
 
-from .emit import ESCAPES
+from .terms import ESCAPES
 from .errors import GraphError
 from .rdf import PREFIXES
 from .resources import project_path
