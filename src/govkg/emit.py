@@ -5,7 +5,8 @@ the two in step, the test ``test_stream_equals_to_graph`` compares them). A docu
 node, its sentences, and the evidence and observation nodes of everything found in it; it
 depends only on the document and the resolved entities, so parts can be written anywhere.
 Entities, memberships and awards gather pairs from many documents; an Emitter keeps those
-(``grouped``) and ``flush`` writes them at the end, sorted.
+(``grouped``) and ``flush`` writes them at the end, sorted; an entity's links to the evidence of
+its mentions are written with that evidence.
 """
 from __future__ import annotations
 
@@ -191,6 +192,7 @@ class Emitter:
             self.node(self.doc_iri(doc.doc_id, s.index), f"{head}{t.integer(s.start)}{self.mid}{t.integer(s.end)}"
                       f"{sep}{p['anchor']} {t.string(s.text)}", 5, once=True)
         items = plan.items[doc.doc_id]
+        self.seen.clear()       # a node made twice is made twice in one document: its IRI names the document
         self.mentions(plan, items.mentions)
         self.relations(plan, items)
         self.awards(plan, items.awards)
@@ -206,7 +208,8 @@ class Emitter:
             if mi < len(ent.resolutions):
                 extra, n = f"{extra}{sep}{self.gk('resolvedBy')} {t.string(ent.resolutions[mi])}", 2
             ev = self.evidence(m.evidence, ("mention", ent.cls, ent.name), extra, n)
-            self.group(plan.entity(ent.key), f"{self.p['evidence']} {ev}")
+            # written here, not grouped: an entity may have thousands of mentions in a large corpus
+            self.node(plan.entity(ent.key), f"{self.p['evidence']} {ev}", 1)
 
     def relations(self, plan: Plan, items: DocItems) -> None:
         """Direct triples with reified evidence, memberships, attributes (rdf.GraphBuilder.add_relations)."""
