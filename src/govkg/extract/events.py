@@ -21,8 +21,6 @@ BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 NOT_AFTER_HEAD = set("室厅桌")
 HELD_HEADS = ("活动", "仪式", "典礼")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
-# a day without its month (7日, 7日至9日): the month of the news item's date
-DAY = re.compile(r"(?<![\d月.．/-])(\d{1,2})日(?:(?:至|到|—|-|～|~)(\d{1,2})日)?(?![内前后]|以[内前后来]|之[内前后])")
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
@@ -112,33 +110,6 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     return extend(a, **event_facts(a, lex))
 
 
-def event_dates(a: Analysis, lo: int, hi: int) -> list[tuple[str, str, tuple[int, int, str]]] | None:
-    """startDate (and endDate) of an event named at hi, from the last date in text[lo:hi] when no other
-    event comes between: 7月8日, 2016年7月8日至10日, or a day alone (7日, 今天(19日)) in the month
-    of a dated news item, when that day is not after the item's date. None when the text has none."""
-    text, doc = a.document.text, a.document
-    dm = dd = None
-    for d in DATE.finditer(text, lo, hi):
-        dm = d
-    for d in DAY.finditer(text, dm.end() if dm else lo, hi):
-        dd = d
-    full = doc.date if doc.date and len(doc.date) == 10 else None
-    if dd and full and int(dd.group(1)) <= int(full[8:]) and (dd.group(2) is None or int(dd.group(2)) <= int(full[8:])):
-        year, month, d1, m2, d2, hit, rule = full[:4], int(full[5:7]), int(dd.group(1)), None, dd.group(2), dd, "event:day"
-    elif dm:
-        year = dm.group(1) or (str(doc.year) if doc.year else None)
-        month, d1, m2, d2, hit, rule = int(dm.group(2)), int(dm.group(3)), dm.group(4), dm.group(5), dm, "event:date"
-    else:
-        return None
-    if any(hit.end() <= e.evidence.start < hi for e in of_class(a, "Event")) or not year:
-        return None
-    where = (hit.start(), hit.end(), rule)
-    out = [("startDate", f"{int(year):04d}-{month:02d}-{d1:02d}", where)]
-    if d2:
-        out.append(("endDate", f"{int(year):04d}-{int(m2 or month):02d}-{int(d2):02d}", (*where[:2], rule + "-range")))
-    return out
-
-
 def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
     """Dates, heldIn and organizedBy for each event."""
     text, attrs, rels, dated, venues = a.document.text, [], [], set(), []
@@ -148,11 +119,23 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         if s is None:
             continue
         if ev.name not in dated:
-            found = event_dates(a, s.start, ev.evidence.start)
-            if found is not None:
+            dm = None
+            for d in DATE.finditer(text, s.start, ev.evidence.start):
+                dm = d
+            between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start]
+            if dm and not between:
                 dated.add(ev.name)
-                for prop, value, (lo, hi, rule) in found:
-                    attrs.append(Attribute(ev.key, prop, value, "date", evidence(a, lo, hi, rule)))
+                year = dm.group(1) or (str(a.document.year) if a.document.year else None)
+                if year:
+                    m1, d1 = int(dm.group(2)), int(dm.group(3))
+                    e_month = int(dm.group(4) or m1)
+                    start = f"{int(year):04d}-{m1:02d}-{d1:02d}"
+                    attrs.append(Attribute(ev.key, "startDate", start, "date",
+                                           evidence(a, dm.start(), dm.end(), "event:date")))
+                    if dm.group(5):
+                        end = f"{int(year):04d}-{e_month:02d}-{int(dm.group(5)):02d}"
+                        attrs.append(Attribute(ev.key, "endDate", end, "date",
+                                               evidence(a, dm.start(), dm.end(), "event:date-range")))
         held = HELD.match(text, ev.evidence.end)
         if held:
             where = held.group("where")
