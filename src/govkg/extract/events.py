@@ -13,6 +13,8 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参�
               "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "继", "贯彻", "落实",
               "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
               "观摩", "全程", "精神")
+# Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
+NOT_STOPS = ("对口",)
 # 作/做 end a name as a verb (做会议交流发言), not inside a word (工作会议, 协作)
 VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
@@ -70,7 +72,8 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         ch = text[pos - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·"):
             break
-        if any(text.startswith(w, pos - len(w)) for w in LEFT_STOPS):
+        if any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
+               for w in LEFT_STOPS):
             break
         if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
             break

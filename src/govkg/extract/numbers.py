@@ -46,7 +46,7 @@ def number_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十)"
         rf"(?P<scale>万|亿)?(?P<q>余|多)?(?:(?P<unit>{units})|(?<=[万亿])(?P<bare>)(?![\u4e00-\u9fff]))(?P<post>以上|左右|多)?"
-        rf"|(?<=连续)(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
+        rf"|(?<=连续)第?(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
 
 
 def measure_before(text: str, start: int, lo: int) -> str:
@@ -101,7 +101,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             value = float(raw)
         else:
             value = parse_cn(raw)
-            if value is None or (value < 10 and not m.group("q")):
+            # small Chinese numerals are words (一个, 三项), except a run of years (连续三年)
+            if value is None or (value < 10 and not m.group("q") and not m.group("years")):
                 continue
         prev = text[max(0, m.start() - 1):m.start()]
         # ordinals (第3) and ranges (3到5所, 1批至3批) are not statistics

@@ -15,11 +15,13 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
-    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|$)")
+    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|$)")
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员")
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
-                "常务", "专职", "执行", "驻会", "名誉", "时任"}
+                "常务", "专职", "执行", "驻会", "名誉", "时任",
+                # verbs and adverbs that open with a surname character and follow a post: 会长强调
+                "强调", "严格", "高度", "全面", "连续"}
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
@@ -124,6 +126,11 @@ def post_chain(text: str, end: int, lo: int, orgs: list[Mention], lex: Lexicon) 
         start = org.evidence.start if org else m.start()
         segs.append((org, m.group(), start))
         if start > lo and text[start - 1] == "、":
+            end = start - 1
+            continue
+        # 省司法厅党组副书记、副厅长,省监狱管理局党委书记、局长高某: a chain that ends in a post,
+        # not a name, before a comma goes on to the next name
+        if start > lo and text[start - 1] in "，," and at_end.search(text, lo, start - 1):
             end = start - 1
             continue
         break

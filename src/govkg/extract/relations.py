@@ -22,11 +22,36 @@ RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选")
 AS_DELEGATE = re.compile(r"作为(?:正式|特邀|列席)?代表")
 DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
 YEARS = re.compile(r"(\d{4})年")
+# A会同B、C联合开展P / A与B共同举办P: the bodies joined to the actor run the program too
+JOINT = re.compile(r"会同|联合|共同|携手")
+ITEM_SEP = "，,、；;。：:\n"
 
 
 def in_title(a: Analysis, m) -> bool:
     """Whether a mention is in the article's title (what the article is about)."""
     return bool(a.document.title_span) and m.evidence.start < a.document.title_span.end
+
+
+def place_subject(a: Analysis, pos: int) -> bool:
+    """Whether the item holding pos opens with a place and names no body: 宁波市完善“公证E通”模式,
+    温州市深化…专项行动 (a city's own work, listed in a report), so no body of the sentence runs it."""
+    text = a.document.text
+    lo = max(text.rfind(c, 0, pos) for c in ITEM_SEP) + 1
+    opens = any(m.evidence.start == lo for m in of_class(a, "Place"))
+    return opens and not any(lo <= o.evidence.start < pos for o in of_class(a, "Organization"))
+
+
+def joint_bodies(a: Analysis, agent, pos: int) -> list:
+    """The bodies named between the actor and a 会同/联合 verb before pos: its partners in the work."""
+    text = a.document.text
+    joins = list(JOINT.finditer(text, agent.evidence.end, pos))
+    if not joins or any(c in text[agent.evidence.end:pos] for c in "。；;"):
+        return []
+    limit = pos if joins[-1].group() == "会同" else joins[-1].start()   # 会同B开展 / 与B联合开展
+    found = [o for o in of_class(a, "Organization") if agent.evidence.end <= o.evidence.start
+             and o.evidence.end <= limit and not dict(o.attrs).get("parent")]
+    return [o for o in found if not any(q is not o and q.evidence.start <= o.evidence.start and o.evidence.end
+                                        <= q.evidence.end for q in found)]
 
 
 def implements_and_issued(a: Analysis) -> list:
@@ -41,10 +66,14 @@ def implements_and_issued(a: Analysis) -> list:
         if not IMPLEMENT_VERBS.search(text, lo, p.evidence.start) and not section_speaker(a, p.evidence.start) \
                 and not in_title(a, p):
             continue
+        if place_subject(a, p.evidence.start):
+            continue
         agent = agent_at(a, p.evidence.start)
         if agent and agent.cls == "Organization":
             out.append(relation(a, agent.key, "implements", p.key, p.evidence.start, p.evidence.end,
                                 "rel:implements-agent", inferred=True, confidence=0.7))
+            out += [relation(a, o.key, "implements", p.key, o.evidence.start, p.evidence.end, "rel:implements-joint",
+                             inferred=True, confidence=0.7) for o in joint_bodies(a, agent, p.evidence.start)]
     for r in of_class(a, "Regulation"):
         about = text.find("关于", r.evidence.start, r.evidence.end)
         if about > 0:   # 《X、Y关于…的决定》: the bodies named before 关于 issued it

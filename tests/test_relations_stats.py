@@ -1,0 +1,104 @@
+"""Relations and statistics on unseen articles: who spoke, posts, who runs a program, whom a figure is about.
+
+Each row is an invented sentence of the genre; the names are made up."""
+from __future__ import annotations
+
+import pytest
+
+
+def rels(a, pred):
+    return {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == pred}
+
+
+def people(a):
+    return {m.name for m in a.mentions if m.cls == "Person"}
+
+
+def figures(a):
+    return [(o.value, o.about[1]) for o in a.observations]
+
+
+MEETING = "5月6日,全省律师工作会议在兰州召开。"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    (MEETING + "省律师协会会长孙明远强调,要加强行业自律。", "孙明远"),
+    (MEETING + "省司法厅副厅长周立新对会议取得的成果表示祝贺。", "周立新"),
+    (MEETING + "市司法局局长赵长河就全市律师工作做总体介绍。", "赵长河"),
+], ids=["stressed", "congratulated", "gave-an-account"])
+def test_a_person_who_states_or_reports_at_the_meeting_spoke_at_it(analyze_text, body, speaker):
+    assert (speaker, "全省律师工作会议") in rels(analyze_text(body), "spokeAt")
+
+
+def test_every_person_of_a_comma_list_that_spoke_spoke(analyze_text):
+    a = analyze_text(MEETING + "北京市司法局党委书记、局长钱文海,河北省司法厅党委书记、厅长孙立群,"
+                     "天津市司法局局长李德才等领导出席会议并讲话。")
+    assert {("钱文海", "全省律师工作会议"), ("孙立群", "全省律师工作会议"),
+            ("李德才", "全省律师工作会议")} <= rels(a, "spokeAt")
+
+
+def test_a_list_that_only_attended_did_not_speak(analyze_text):
+    a = analyze_text(MEETING + "北京市司法局局长钱文海,河北省司法厅厅长孙立群出席会议。")
+    assert rels(a, "spokeAt") == set()
+
+
+def test_meeting_name_may_open_with_duikou(analyze_text):
+    a = analyze_text("10月17日,北京市司法局在拉萨召开对口援助工作会议。")
+    assert "对口援助工作会议" in {m.name for m in a.mentions if m.cls == "Event"}
+
+
+def test_a_post_chain_before_a_comma_belongs_to_the_next_name(analyze_text):
+    a = analyze_text("省司法厅党组副书记、副厅长,省监狱管理局党委书记、局长吴振华出席活动。", title="辽宁省监狱管理局召开会议")
+    assert {("吴振华", "辽宁省司法厅"), ("吴振华", "辽宁省监狱管理局")} <= rels(a, "memberOf")
+
+
+@pytest.mark.parametrize("body,person,body_name", [
+    ("甘肃省律师协会监事会监事长钱玉兰到会监督。", "钱玉兰", "甘肃省律师协会监事会"),
+    ("省委统战部副部长、辽宁省工商联党组书记孙海洋出席。", "孙海洋", "辽宁省工商业联合会"),
+    ("江苏省法律援助基金会理事长吴燕平出席。", "吴燕平", "江苏省法律援助基金会"),
+], ids=["supervisor", "federation", "foundation"])
+def test_posts_of_associations_and_foundations(analyze_text, body, person, body_name):
+    assert (person, body_name) in rels(analyze_text(body), "memberOf")
+
+
+def test_a_verb_after_a_post_is_not_a_name(analyze_text):
+    a = analyze_text("会议由甘肃省律师协会会长孙明远主持。孙明远会长强调,要加强行业自律。")
+    assert people(a) == {"孙明远"}
+
+
+def test_partners_after_huitong_run_the_campaign_too_but_are_not_its_subject(analyze_text):
+    a = analyze_text("2019年,黑龙江省司法厅会同省委政法委、省信访局联合开展了“迎春促和谐”专项行动,"
+                     "共调解纠纷27930件。")
+    runners = {s for s, o in rels(a, "implements") if o.startswith("迎春促和谐")}
+    assert {"黑龙江省司法厅", "黑龙江省信访局"} <= runners
+    assert figures(a) == [(27930, "黑龙江省司法厅")]
+
+
+def test_a_newspaper_in_the_title_is_not_what_the_figures_are_about(analyze_text):
+    a = analyze_text("黑龙江省司法厅厅长赵大成接受采访。\n两年来,全省人民调解组织调解纠纷72万余件。",
+                     title="赵大成接受黑龙江日报专访")
+    assert figures(a) == [(72, "黑龙江省司法厅")]
+
+
+def test_a_body_opening_its_sentence_with_yaoqiu_acts(analyze_text):
+    a = analyze_text("省委、省政府高度重视。省委要求在全省总结推广“枫林经验”。", title="黑龙江省司法厅")
+    assert {s for s, o in rels(a, "implements") if o.startswith("枫林经验")} == {"中共黑龙江省委员会"}
+
+
+def test_a_citys_own_initiative_in_a_report_is_not_the_provincial_bureaus(analyze_text):
+    a = analyze_text("1月8日,浙江省司法厅召开座谈会。各地成绩单相继晒出:杭州市探索建立复议机制、"
+                     "宁波市完善“公证快办”在线办证模式。")
+    assert not {s for s, o in rels(a, "implements") if o.startswith("公证快办")}
+
+
+def test_bodies_a_selection_drew_from_are_not_its_subject(analyze_text):
+    a = analyze_text("陕西省司法厅从各市司法局、省律师协会推荐的105个案例中,评选出50个优秀案例。")
+    assert figures(a) == [(105, "陕西省司法厅"), (50, "陕西省司法厅")]
+
+
+@pytest.mark.parametrize("body,value", [
+    ("陕西省司法厅连续三年开展评选工作。", 3),
+    ("江苏省司法厅连续第六年获评先进。", 6),
+], ids=["run", "ordinal-run"])
+def test_a_run_of_years_is_a_figure(analyze_text, body, value):
+    assert (value, "年") in [(o.value, o.unit) for o in analyze_text(body).observations]
