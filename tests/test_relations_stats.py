@@ -102,3 +102,23 @@ def test_bodies_a_selection_drew_from_are_not_its_subject(analyze_text):
 ], ids=["run", "ordinal-run"])
 def test_a_run_of_years_is_a_figure(analyze_text, body, value):
     assert (value, "年") in [(o.value, o.unit) for o in analyze_text(body).observations]
+
+
+def test_later_clauses_after_a_body_with_its_own_figure_are_the_title_bodys(analyze_text):
+    a = analyze_text("2019年,大明区法律援助中心扎实推进各项工作。宁安市司法局下达大明区任务数为268件,"
+                     "截至11月中旬,共办理各类法律援助案件290件。", title="大明区法律援助中心超额完成目标任务")
+    assert figures(a) == [(268, "宁安市司法局"), (290, "大明区法律援助中心")]
+
+
+def test_a_body_whose_clause_has_no_figure_stays_the_subject(analyze_text):
+    a = analyze_text("北京市青禾戒毒康复所成立于2007年。据了解,青禾戒毒康复所自成立以来,先后与全市10个区的40余个单位建立合作关系。",
+                     title="北京市戒毒管理局举办开放日活动")
+    assert [(v, who.endswith("青禾戒毒康复所")) for v, who in figures(a)] == [(10, True), (40, True)]
+
+
+@pytest.mark.parametrize("clause", ["康复所累计接收康复人员4000余人", "该所累计接收康复人员4000余人"],
+                         ids=["organ-word", "gai-suo"])
+def test_a_body_named_again_by_its_organ_word(analyze_text, clause):
+    a = analyze_text(f"北京市青禾戒毒康复所成立于2007年。北京市戒毒管理局举办开放日活动。截至2019年11月底,{clause}。")
+    value, who = figures(a)[-1]
+    assert value == 4000 and who.endswith("青禾戒毒康复所")

@@ -166,12 +166,35 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+# The head character of a body named again by its organ word alone: 康复所, 该所, 中心, 该局
+ORGAN_TAIL = ("所", "局", "厅", "院", "监狱", "中心", "协会", "委员会")
+
+
+def bare_reference(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Mention | None:
+    """A clause between lo and pos that opens with a body's organ word (康复所累计接收…, 该中心共办理…)
+    refers to the last body named before whose name ends with that word."""
+    text = a.document.text
+    starts = [lo] + [i + 1 for i in range(lo, pos) if text[i] in CLAUSE_END]
+    for cs in reversed(starts):
+        at = cs + 1 if text.startswith("该", cs) else cs
+        for n in (5, 4, 3, 2, 1):
+            word = text[at:at + n]
+            if at + n > pos or not word.endswith(ORGAN_TAIL) or (n == 1 and at == cs):
+                continue
+            named = [o for o in orgs if o.evidence.end <= cs and o.name.endswith(word) and o.name != word
+                     and not dict(o.attrs).get("parent")]
+            if named:
+                return named[-1]
+    return None
+
+
 def agent_at(a: Analysis, pos: int) -> Mention | None:
-    """The body acting at pos: the last organization named earlier in its sentence, else the
-    section's speaker, else the last one named earlier in the paragraph, else the article's main one."""
+    """The body acting at pos: the last organization named earlier in its sentence, else one named
+    again there by its organ word, else the section's speaker, else the last one named earlier in the
+    paragraph, else the article's main one."""
     orgs = of_class(a, "Organization")
     s = sentence_at(a, pos)
-    found = acting(a, orgs, s.start, pos) if s is not None else None
+    found = (acting(a, orgs, s.start, pos) or bare_reference(a, orgs, s.start, pos)) if s is not None else None
     return found or section_speaker(a, pos) or acting(a, orgs, paragraph_start(a.document.text, pos), pos) \
         or main_org(a)
 

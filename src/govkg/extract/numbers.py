@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Observation
-from .common import agent_at, evidence, extend, of_class, paragraph_start, sentence_at
+from .common import acting, agent_at, evidence, extend, main_org, of_class, paragraph_start, sentence_at
 from .events import main_event
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -88,6 +88,24 @@ def subject_program(a: Analysis, s) -> object:
     return first if first is not None and first.cls == "Program" and first.evidence.start <= s.start + 6 else None
 
 
+def clause_subject(a: Analysis, lex: Lexicon, agent, s, clause_start: int, pos: int):
+    """A figure in a later clause of a sentence whose body acted in an earlier clause with a figure of
+    its own is the article's (its title's) body: 市司法局下达大观区任务数为268件,截至11月,共办理案件290件
+    (the centre's). A body whose clause has no figure (该所自成立以来,先后与10个区…) stays the subject."""
+    if agent is None or s is None or agent.evidence.start < s.start:
+        return agent
+    text = a.document.text
+    own_end = min([i for i in (text.find(c, agent.evidence.end) for c in "，,。；;") if i >= 0] + [s.end])
+    if own_end >= pos or not number_regex(lex).search(text, agent.evidence.end, own_end):
+        return agent
+    main = main_org(a)
+    title_end = a.document.title_span.end if a.document.title_span else 0
+    if main is None or main.evidence.start >= title_end or main.key == agent.key \
+            or acting(a, of_class(a, "Organization"), clause_start, pos) is not None:
+        return agent
+    return main
+
+
 def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     """Observation per number-with-unit; ranges, dates and ordinals are skipped."""
     text, out = a.document.text, []
@@ -127,7 +145,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         elif subject is not None:
             about = subject.key
         else:
-            agent = agent_at(a, m.start())
+            agent = clause_subject(a, lex, agent_at(a, m.start()), s, clause_start, m.start())
             if agent is None:
                 continue
             parent = dict(agent.attrs).get("parent")   # figures of 局党组 are the bureau's
