@@ -122,3 +122,20 @@ def test_a_body_named_again_by_its_organ_word(analyze_text, clause):
     a = analyze_text(f"北京市青禾戒毒康复所成立于2007年。北京市戒毒管理局举办开放日活动。截至2019年11月底,{clause}。")
     value, who = figures(a)[-1]
     assert value == 4000 and who.endswith("青禾戒毒康复所")
+
+
+def test_the_place_before_the_verb_that_names_the_event(analyze_text):
+    a = analyze_text("1月8日,浙江省司法厅在杭州召开各市司法局长座谈会。")
+    assert ("各市司法局长座谈会", "杭州市") in rels(a, "heldIn")
+
+
+def test_a_quoted_part_of_an_event_name_keeps_its_stop_words(analyze_text):
+    a = analyze_text("今天下午,扬州市依法治市领导小组、江苏省法律援助基金会联合举办“真情与正义”法律援助事迹报告会。")
+    assert "“真情与正义”法律援助事迹报告会" in {m.name for m in a.mentions if m.cls == "Event"}
+    assert ("“真情与正义”法律援助事迹报告会", "扬州市依法治市领导小组") in rels(a, "organizedBy")
+
+
+def test_a_clause_opening_with_daibiao_continues_the_speaker(analyze_text):
+    a = analyze_text("11月29日,全省监狱工作会议在乌鲁木齐召开。自治区监狱管理局局长谢明在会上,"
+                     "代表局党委对社会各界的支持表示感谢。", title="新疆监狱管理局召开会议")
+    assert ("谢明", "全省监狱工作会议") in rels(a, "spokeAt")

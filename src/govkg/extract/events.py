@@ -26,7 +26,9 @@ VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
-HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕)")
+HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕|开班)")
+# ORG在杭州召开EVENT: the place stands before the verb that names the event
+HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:组织)?(?:召开|举行|举办)了?$")
 # ORG (于6月5日)(在X)召开/主办… EVENT: the organizer stands right before these words
 ORGANIZE = re.compile(r"(?:于\d{1,2}月\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,14}?)?"
                       r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?$")
@@ -72,8 +74,9 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         ch = text[pos - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·"):
             break
-        if any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
-               for w in LEFT_STOPS):
+        quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
+        if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
+                              for w in LEFT_STOPS):
             break
         if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
             break
@@ -116,7 +119,6 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
 def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
     """Dates, heldIn and organizedBy for each event."""
     text, attrs, rels, dated, venues = a.document.text, [], [], set(), []
-    places = place_regex(lex)
     for ev in of_class(a, "Event"):
         s = sentence_at(a, ev.evidence.start)
         if s is None:
@@ -139,22 +141,14 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                         end = f"{int(year):04d}-{e_month:02d}-{int(dm.group(5)):02d}"
                         attrs.append(Attribute(ev.key, "endDate", end, "date",
                                                evidence(a, dm.start(), dm.end(), "event:date-range")))
-        held = HELD.match(text, ev.evidence.end)
-        if held:
-            where = held.group("where")
-            venue = VENUE.fullmatch(where) or VENUE.search(where)
-            pm = places.search(where)
-            if venue:   # the venue itself, named as written
-                name = venue.group()
-                lo = held.start("where") + venue.start()
-                venues.append(mention(a, "Place", name, lo, lo + len(name), "event:venue"))
-                rels.append(relation(a, ev.key, "heldIn", ("Place", name), ev.evidence.start, held.end(),
-                                     "event:held-in-venue"))
-            elif pm:
-                p = lex.place(pm.group())
-                rels.append(relation(a, ev.key, "heldIn", ("Place", p.name), ev.evidence.start, held.end(),
-                                     "event:held-in"))
         before = text[s.start:ev.evidence.start]
+        held = HELD.match(text, ev.evidence.end) or HELD_BEFORE.search(before)
+        if held:
+            offset = s.start if held.re is HELD_BEFORE else 0
+            v, r = held_in(a, lex, ev, held.group("where"), offset + held.start("where"),
+                           min(ev.evidence.start, offset + held.start()), max(ev.evidence.end, offset + held.end()))
+            venues += v
+            rels += r
         om = ORGANIZE.search(before)
         if om:
             verb_at = s.start + om.start()
@@ -169,6 +163,20 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                     rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
                                          "event:led-by"))
     return {"attributes": attrs, "relations": rels, "mentions": venues}
+
+
+def held_in(a: Analysis, lex: Lexicon, ev: Mention, where: str, at: int, lo: int, hi: int) -> tuple[list, list]:
+    """Venue mentions and heldIn relations for a place phrase: a named venue (坛城广场), else a place of
+    the lexicon (an institution as venue, 在市强戒所举行, is left alone)."""
+    venue = VENUE.fullmatch(where) or VENUE.search(where)
+    pm = place_regex(lex).search(where)
+    if venue:   # the venue itself, named as written
+        lo_v = at + venue.start()
+        return ([mention(a, "Place", venue.group(), lo_v, lo_v + len(venue.group()), "event:venue")],
+                [relation(a, ev.key, "heldIn", ("Place", venue.group()), lo, hi, "event:held-in-venue")])
+    if pm:
+        return [], [relation(a, ev.key, "heldIn", ("Place", lex.place(pm.group()).name), lo, hi, "event:held-in")]
+    return [], []
 
 
 def organizers(a: Analysis, verb_at: int) -> list[Mention]:

@@ -13,7 +13,9 @@ ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\
 PERSON_SPOKE = re.compile(r"讲话|致辞|致欢迎辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:报告|介绍)|发言|点评|部署|汇报|宣读|"
                           r"介绍了|授课|宣讲|传达|表示|指出|强调")
 LIST_SEP = "，,、"
-CONTINUES = re.compile(r"(?:并|还|同时)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报)")
+# A clause that opens with a verb (or 他/她, or 代表X) goes on with the same speaker
+CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
+                       r"代表|表示|要求)")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
                     r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)")
