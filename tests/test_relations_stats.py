@@ -139,3 +139,23 @@ def test_a_clause_opening_with_daibiao_continues_the_speaker(analyze_text):
     a = analyze_text("11月29日,全省监狱工作会议在乌鲁木齐召开。自治区监狱管理局局长谢明在会上,"
                      "代表局党委对社会各界的支持表示感谢。", title="新疆监狱管理局召开会议")
     assert ("谢明", "全省监狱工作会议") in rels(a, "spokeAt")
+
+
+@pytest.mark.parametrize("body,person,expected,wrong", [
+    ("江西省司法厅厅长王强一行到南昌市青山湖区凤凰洲司法所调研,青山湖区区长刘光明陪同。", "刘光明", None, "司法所"),
+    ("扬州市委常委、政法委书记孔令明,人大副主任杨正平出席。", "杨正平", None, "扬州"),
+    ("江苏省委常委、省长助理、公安厅长黄光明出席。", "黄光明", "江苏省公安厅", None),
+    ("北京市司法局副局级巡视员吴光明出席。", "吴光明", "北京市司法局", None),
+    ("培黎学院院长余光明、东升乡党委书记肖光明出席。", "肖光明", "东升乡", "培黎学院"),
+], ids=["district-head", "unknown-body", "runs-into-post", "rank", "township-committee"])
+def test_the_body_of_a_post(analyze_text, body, person, expected, wrong):
+    bodies = {o for p, o in rels(analyze_text(body), "memberOf") if p == person}
+    if expected:
+        assert any(expected in b for b in bodies), bodies
+    if wrong:
+        assert not any(wrong in b for b in bodies), bodies
+
+
+def test_a_party_committee_or_court_of_a_district_is_not_a_person(analyze_text):
+    a = analyze_text("区委常委、副区长高明出席。区法院副院长林建明出席。")
+    assert people(a) == {"高明", "林建明"}
