@@ -159,3 +159,23 @@ def test_the_body_of_a_post(analyze_text, body, person, expected, wrong):
 def test_a_party_committee_or_court_of_a_district_is_not_a_person(analyze_text):
     a = analyze_text("区委常委、副区长高明出席。区法院副院长林建明出席。")
     assert people(a) == {"高明", "林建明"}
+
+
+def test_a_report_learned_at_a_meeting_is_not_the_meetings_figure(analyze_text):
+    a = analyze_text("记者在新疆司法厅近日召开的公证工作座谈会上获悉,新疆近3年共办理各类公证65万多件。")
+    assert figures(a) == [(65, "新疆维吾尔自治区司法厅")]
+
+
+def test_a_predicate_is_not_part_of_an_organ_name(analyze_text):
+    a = analyze_text("新疆司法厅副厅长刘保平介绍,新疆目前有公证处125家。")
+    assert not [m for m in a.mentions if m.cls == "Organization" and "目前" in m.name]
+    assert figures(a) == [(125, "新疆维吾尔自治区司法厅")]
+
+
+def test_a_body_before_a_book_title_issued_it_and_does_not_act(analyze_text):
+    a = analyze_text("陕西省司法厅组织开展评选活动。今年是国务院《法律援助条例》颁布十周年,全省共评选出50个优秀案例。")
+    assert figures(a) == [(50, "陕西省司法厅")]
+
+
+def test_a_count_of_kinds(analyze_text):
+    assert (6, "类") in [(o.value, o.unit) for o in analyze_text("扬州市政府对6类人员不再限制事项范围。").observations]

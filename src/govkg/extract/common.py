@@ -111,7 +111,7 @@ def main_org(a: Analysis) -> Mention | None:
 # An organization right after these is a partner or a target, not the actor: 与省财政厅沟通
 PARTNER_BEFORE = set("与同和向跟对给")
 # ... nor is one that modifies what follows: 省委、省政府工作部署, 司法部的要求
-MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于)")
+MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于|《)")   # 国务院《条例》
 # ... except a body opening its clause, where 要求/部署 is its verb: 省委要求在全省推广…
 VERB_AT_CLAUSE_START = re.compile(r"(?:要求|部署)")
 # 从…中: the bodies named inside are where something was drawn from (从各司法局推荐的案例中评选出)
