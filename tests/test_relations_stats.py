@@ -179,3 +179,15 @@ def test_a_body_before_a_book_title_issued_it_and_does_not_act(analyze_text):
 
 def test_a_count_of_kinds(analyze_text):
     assert (6, "类") in [(o.value, o.unit) for o in analyze_text("扬州市政府对6类人员不再限制事项范围。").observations]
+
+
+def test_a_body_right_before_a_book_title_issued_it(analyze_text):
+    a = analyze_text("自治区监狱管理局政委宣读了司法部《关于为赤峰监狱记集体一等功的决定》。")
+    assert ("司法部", "关于为赤峰监狱记集体一等功的决定") in rels(a, "issued")
+
+
+def test_a_merit_won_names_its_giver_after_the_verb(analyze_text):
+    a = analyze_text("7月15日,赤峰监狱荣立司法部集体一等功庆功大会在赤峰隆重举行。会上,自治区监狱管理局政委姜和平宣读了"
+                     "司法部《关于为内蒙古自治区赤峰监狱记集体一等功的决定》。")
+    got = {(w.recipient[1], w.title[1], w.conferred_by[1] if w.conferred_by else None) for w in a.awards}
+    assert got and all(t == "集体一等功" and g == "司法部" and "赤峰" in r for r, t, g in got), got
