@@ -191,3 +191,12 @@ def test_a_merit_won_names_its_giver_after_the_verb(analyze_text):
                      "司法部《关于为内蒙古自治区赤峰监狱记集体一等功的决定》。")
     got = {(w.recipient[1], w.title[1], w.conferred_by[1] if w.conferred_by else None) for w in a.awards}
     assert got and all(t == "集体一等功" and g == "司法部" and "赤峰" in r for r, t, g in got), got
+
+
+@pytest.mark.parametrize("body,event,organizer", [
+    ("记者在新疆司法厅近日召开的公证工作座谈会上获悉,新疆办证量居西部前列。", "公证工作座谈会", "新疆维吾尔自治区司法厅"),
+    ("10月15日,北京市司法局代表团来拉萨考察指导工作,并于17日上午在拉萨市人民政府召开对口援助工作会议。",
+     "对口援助工作会议", "北京市司法局"),
+], ids=["time-word-and-de", "bing-clause"])
+def test_the_organizer_of_an_event(analyze_text, body, event, organizer):
+    assert (event, organizer) in rels(analyze_text(body), "organizedBy")

@@ -5,7 +5,7 @@ import re
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Attribute, Mention
-from .common import evidence, extend, mention, of_class, relation, sentence_at
+from .common import acting, evidence, extend, mention, of_class, relation, sentence_at
 from .places import home_places, place_regex
 
 # Where a meeting's name starts: after punctuation or after one of these words.
@@ -30,8 +30,10 @@ HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重
 # ORG在杭州召开EVENT: the place stands before the verb that names the event
 HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:组织)?(?:召开|举行|举办)了?$")
 # ORG (于6月5日)(在X)召开/主办… EVENT: the organizer stands right before these words
-ORGANIZE = re.compile(r"(?:于\d{1,2}月\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,14}?)?"
-                      r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?$")
+# (also 新疆司法厅近日召开的座谈会: a time word before the verb, 的 after it)
+ORGANIZE = re.compile(r"(?:于?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|上午|下午)*(?:在[\u4e00-\u9fff]{2,14}?)?"
+                      r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?的?$")
+TIME_BEFORE_VERB = re.compile(r"(?:于?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|上午|下午)+(?=(?:召开|举办|举行|主办)了?的?$)")
 # 由ORG牵头/主办 … EVENT
 LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织|举办|联合主办)")
 # A named venue is a place of its own: 坛城广场, 大学城, 会议中心
@@ -152,7 +154,10 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         om = ORGANIZE.search(before)
         if om:
             verb_at = s.start + om.start()
-            for org in organizers(a, verb_at):
+            # 新疆司法厅近日召开的: the body stands before the time words, whatever 在… matched
+            timed = TIME_BEFORE_VERB.search(before)
+            found = organizers(a, verb_at) or (organizers(a, s.start + timed.start()) if timed else [])
+            for org in found or sentence_subject(a, s.start, verb_at):
                 rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start,
                                      ev.evidence.end, "event:organized-by"))
         led = LED_BY.search(text, s.start, ev.evidence.start)
@@ -177,6 +182,16 @@ def held_in(a: Analysis, lex: Lexicon, ev: Mention, where: str, at: int, lo: int
     if pm:
         return [], [relation(a, ev.key, "heldIn", ("Place", lex.place(pm.group()).name), lo, hi, "event:held-in")]
     return [], []
+
+
+def sentence_subject(a: Analysis, lo: int, verb_at: int) -> list[Mention]:
+    """X来拉萨考察指导工作,并于17日在…召开Y: a clause opening with 并 shares the sentence's first body."""
+    text = a.document.text
+    clause = max(text.rfind(c, lo, verb_at) for c in "，,；;") + 1
+    if clause <= lo or not text.startswith("并", clause):
+        return []
+    actor = acting(a, [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent")], lo, clause - 1)
+    return [actor] if actor else []
 
 
 def organizers(a: Analysis, verb_at: int) -> list[Mention]:
