@@ -200,3 +200,22 @@ def test_a_merit_won_names_its_giver_after_the_verb(analyze_text):
 ], ids=["time-word-and-de", "bing-clause"])
 def test_the_organizer_of_an_event(analyze_text, body, event, organizer):
     assert (event, organizer) in rels(analyze_text(body), "organizedBy")
+
+
+def dates(a):
+    return {(x.subject[1], x.value) for x in a.attributes if x.predicate == "startDate"}
+
+
+@pytest.mark.parametrize("body,date,expected", [
+    ("今天(19日),全省行政机关负责人培训班在省委党校开班。", "2015-01-20", "2015-01-19"),
+    ("今天下午,扬州市司法局举办法律援助事迹报告会。", "2018-11-23", "2018-11-23"),
+    ("新华网武汉7月8日电 湖北省高级人民法院7日召开全省法院工作会议。", "2015-07-09", "2015-07-07"),
+    ("12月5号,全省律师工作会议在兰州召开。", "2019-12-06", "2019-12-05"),
+], ids=["today-with-day", "today", "bare-day-after-dateline", "hao"])
+def test_event_dates_relative_to_the_document(analyze_text, body, date, expected):
+    assert expected in {v for _, v in dates(analyze_text(body, date=date))}
+
+
+def test_a_span_of_days_is_no_date(analyze_text):
+    a = analyze_text("全省律师培训班为期3日,在兰州举行。", date="2019-05-10")
+    assert not dates(a)

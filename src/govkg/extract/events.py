@@ -23,7 +23,11 @@ BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 NOT_AFTER_HEAD = set("室厅桌")
 HELD_HEADS = ("活动", "仪式", "典礼")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
-DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
+# (a dateline, 新华网武汉7月8日电, dates the report, not the event)
+DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})[日号])?"
+                  r"(?![电讯])")
+# 今天(19日), 今天下午, 7日召开: the day of the document's date, or a day of its month
+RELATIVE_DAY = re.compile(r"今天|今日|(?<![\d月年期续时共])(\d{1,2})日(?![电讯])")   # not 为期3日
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
 HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕|开班)")
@@ -118,6 +122,27 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     return extend(a, **event_facts(a, lex))
 
 
+def relative_date(a: Analysis, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
+    """The last 今天 / N日 between lo and hi as an ISO date, from the document's full date."""
+    d = a.document.date or ""
+    if len(d) != 10:
+        return None
+    found = None
+    for found in RELATIVE_DAY.finditer(a.document.text, lo, hi):
+        pass
+    if found is None:
+        return None
+    year, month, day = int(d[:4]), int(d[5:7]), int(d[8:])
+    if found.group(1):
+        n = int(found.group(1))
+        if not 1 <= n <= 31:
+            return None
+        if n > day:   # 28日 in a paper of the 2nd: last month
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        day = n
+    return f"{year:04d}-{month:02d}-{day:02d}", found.span()
+
+
 def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
     """Dates, heldIn and organizedBy for each event."""
     text, attrs, rels, dated, venues = a.document.text, [], [], set(), []
@@ -130,6 +155,10 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             for d in DATE.finditer(text, s.start, ev.evidence.start):
                 dm = d
             between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start]
+            rel = relative_date(a, s.start, ev.evidence.start) if dm is None else None
+            if rel:
+                dated.add(ev.name)
+                attrs.append(Attribute(ev.key, "startDate", rel[0], "date", evidence(a, *rel[1], "event:date-relative")))
             if dm and not between:
                 dated.add(ev.name)
                 year = dm.group(1) or (str(a.document.year) if a.document.year else None)
