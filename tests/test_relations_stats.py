@@ -219,3 +219,11 @@ def test_event_dates_relative_to_the_document(analyze_text, body, date, expected
 def test_a_span_of_days_is_no_date(analyze_text):
     a = analyze_text("全省律师培训班为期3日,在兰州举行。", date="2019-05-10")
     assert not dates(a)
+
+
+@pytest.mark.parametrize("body,program", [
+    ("扬州市司法局召开会议。近年来,扬州市以打造人民满意的政府为导向,大力推进幸福民生工程。", "幸福民生工程"),
+    ("上海市监狱管理局召开会议,努力为上海推进“五个中心”建设提供有力保障。", "五个中心"),
+], ids=["place-opens-a-clause", "place-before-the-verb"])
+def test_a_place_as_subject_runs_its_own_program(analyze_text, body, program):
+    assert not {s for s, o in rels(analyze_text(body), "implements") if program in o}

@@ -33,12 +33,22 @@ def in_title(a: Analysis, m) -> bool:
 
 
 def place_subject(a: Analysis, pos: int) -> bool:
-    """Whether the item holding pos opens with a place and names no body: 宁波市完善“公证E通”模式,
-    温州市深化…专项行动 (a city's own work, listed in a report), so no body of the sentence runs it."""
+    """Whether a place, not a body, is the subject before pos: one opening a clause or a report item
+    (宁波市完善“公证E通”模式, 近年来,扬州市以…推进…工程) or right before the verb (为上海推进“五个中心”建设),
+    with no body named after it."""
     text = a.document.text
-    lo = max(text.rfind(c, 0, pos) for c in ITEM_SEP) + 1
-    opens = any(m.evidence.start == lo for m in of_class(a, "Place"))
-    return opens and not any(lo <= o.evidence.start < pos for o in of_class(a, "Organization"))
+    s = sentence_at(a, pos)
+    lo = s.start if s else 0
+    orgs = [o for o in of_class(a, "Organization") if lo <= o.evidence.start < pos]
+    spans = [(o.evidence.start, o.evidence.end) for o in of_class(a, "Organization")]
+    for p in of_class(a, "Place"):
+        st, en = p.evidence.start, p.evidence.end
+        if not lo <= st < pos or any(b <= st < e for b, e in spans) or any(o.evidence.start > st for o in orgs):
+            continue
+        opens = st == lo or text[st - 1] in ITEM_SEP
+        if opens or IMPLEMENT_VERBS.match(text, en):
+            return True
+    return False
 
 
 def joint_bodies(a: Analysis, agent, pos: int) -> list:
