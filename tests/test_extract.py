@@ -203,7 +203,7 @@ def test_conferrals_per_clause_with_counted_groups(analyze_text):
 def test_merits_are_titles_from_the_body_that_decided(analyze_text):
     a = analyze_text("司法部决定,为海南省三亚监狱记集体一等功。")
     assert {(w.recipient[1], w.title[1], w.conferred_by[1]) for w in a.awards} == {
-        ("海南省三亚监狱", "一等功", "司法部")}
+        ("海南省三亚监狱", "集体一等功", "司法部")}
 
 
 @pytest.mark.parametrize("body,relation,pair", [

@@ -91,8 +91,10 @@ def section_speaker(a: Analysis, pos: int) -> Mention | None:
 
 
 def main_org(a: Analysis) -> Mention | None:
-    """The organization the article is mainly about: named in the title, else the most often named."""
-    orgs = [m for m in of_class(a, "Organization") if not dict(m.attrs).get("parent")]
+    """The organization the article is mainly about: named in the title, else the most often named.
+    A newspaper or broadcaster (接受黑龙江日报专访) reports on a body; it is not the one reported on."""
+    orgs = [m for m in of_class(a, "Organization") if not dict(m.attrs).get("parent")
+            and dict(m.attrs).get("organ_kind") != "media"]
     if not orgs:
         return None
     title_end = a.document.title_span.end if a.document.title_span else 0
@@ -109,7 +111,11 @@ def main_org(a: Analysis) -> Mention | None:
 # An organization right after these is a partner or a target, not the actor: 与省财政厅沟通
 PARTNER_BEFORE = set("与同和向跟对给")
 # ... nor is one that modifies what follows: 省委、省政府工作部署, 司法部的要求
-MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于)")
+MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于|《)")   # 国务院《条例》
+# ... except a body opening its clause, where 要求/部署 is its verb: 省委要求在全省推广…
+VERB_AT_CLAUSE_START = re.compile(r"(?:要求|部署)")
+# 从…中: the bodies named inside are where something was drawn from (从各司法局推荐的案例中评选出)
+SOURCE_SPAN = re.compile(r"从([^，,。；;]{2,60}?)中")
 
 
 def acting(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Mention | None:
@@ -124,9 +130,31 @@ def acting(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Mention | Non
             end = starts[end + 1].evidence.end
         return end
 
+    def partners() -> set[int]:
+        """Starts of the bodies after 与/会同: the whole list 会同省委政法委、省信访局 are partners."""
+        out: set[int] = set()
+        for m in orgs:
+            if m.evidence.start and text[m.evidence.start - 1] in PARTNER_BEFORE:
+                out.add(m.evidence.start)
+                end = m.evidence.end
+                while text[end:end + 1] in ("、", "和", "及") and end + 1 in starts:
+                    out.add(end + 1)
+                    end = starts[end + 1].evidence.end
+        for fm in SOURCE_SPAN.finditer(text, lo):   # 从A、B推荐的105个案例中: A and B are sources
+            if fm.start() >= pos:
+                break
+            out |= {m.evidence.start for m in orgs if fm.start(1) <= m.evidence.start < fm.end(1)}
+        return out
+
+    def modified(m: Mention) -> bool:
+        """Whether the body (or its list) modifies what follows rather than acting."""
+        end = chain_end(m)
+        opens = m.evidence.start == 0 or text[m.evidence.start - 1] in CLAUSE_END
+        return bool(MODIFIER_AFTER.match(text, end)) and not (opens and VERB_AT_CLAUSE_START.match(text, end))
+
+    partner = partners()
     cands = [m for m in orgs if lo <= m.evidence.start and m.evidence.end <= pos
-             and (m.evidence.start == 0 or text[m.evidence.start - 1] not in PARTNER_BEFORE)
-             and not MODIFIER_AFTER.match(text, chain_end(m))]
+             and m.evidence.start not in partner and not modified(m)]
     cands = [m for m in cands if not any(o is not m and o.evidence.start <= m.evidence.start
                                          and m.evidence.end <= o.evidence.end and o.evidence.end - o.evidence.start
                                          > m.evidence.end - m.evidence.start for o in cands)]
@@ -138,12 +166,35 @@ def paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+# The head character of a body named again by its organ word alone: 康复所, 该所, 中心, 该局
+ORGAN_TAIL = ("所", "局", "厅", "院", "监狱", "中心", "协会", "委员会")
+
+
+def bare_reference(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Mention | None:
+    """A clause between lo and pos that opens with a body's organ word (康复所累计接收…, 该中心共办理…)
+    refers to the last body named before whose name ends with that word."""
+    text = a.document.text
+    starts = [lo] + [i + 1 for i in range(lo, pos) if text[i] in CLAUSE_END]
+    for cs in reversed(starts):
+        at = cs + 1 if text.startswith("该", cs) else cs
+        for n in (5, 4, 3, 2, 1):
+            word = text[at:at + n]
+            if at + n > pos or not word.endswith(ORGAN_TAIL) or (n == 1 and at == cs):
+                continue
+            named = [o for o in orgs if o.evidence.end <= cs and o.name.endswith(word) and o.name != word
+                     and not dict(o.attrs).get("parent")]
+            if named:
+                return named[-1]
+    return None
+
+
 def agent_at(a: Analysis, pos: int) -> Mention | None:
-    """The body acting at pos: the last organization named earlier in its sentence, else the
-    section's speaker, else the last one named earlier in the paragraph, else the article's main one."""
+    """The body acting at pos: the last organization named earlier in its sentence, else one named
+    again there by its organ word, else the section's speaker, else the last one named earlier in the
+    paragraph, else the article's main one."""
     orgs = of_class(a, "Organization")
     s = sentence_at(a, pos)
-    found = acting(a, orgs, s.start, pos) if s is not None else None
+    found = (acting(a, orgs, s.start, pos) or bare_reference(a, orgs, s.start, pos)) if s is not None else None
     return found or section_speaker(a, pos) or acting(a, orgs, paragraph_start(a.document.text, pos), pos) \
         or main_org(a)
 

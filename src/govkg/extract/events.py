@@ -5,7 +5,7 @@ import re
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Attribute, Mention
-from .common import evidence, extend, mention, of_class, relation, sentence_at
+from .common import acting, evidence, extend, mention, of_class, relation, sentence_at
 from .places import home_places, place_regex
 
 # Where a meeting's name starts: after punctuation or after one of these words.
@@ -13,6 +13,8 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参�
               "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "继", "贯彻", "落实",
               "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
               "观摩", "全程", "精神")
+# Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
+NOT_STOPS = ("对口",)
 # 作/做 end a name as a verb (做会议交流发言), not inside a word (工作会议, 协作)
 VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
@@ -21,13 +23,21 @@ BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 NOT_AFTER_HEAD = set("室厅桌")
 HELD_HEADS = ("活动", "仪式", "典礼")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
-DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日)?")
+# (a dateline, 新华网武汉7月8日电, dates the report, not the event)
+DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})[日号])?"
+                  r"(?![电讯])")
+# 今天(19日), 今天下午, 7日召开: the day of the document's date, or a day of its month
+RELATIVE_DAY = re.compile(r"今天|今日|(?<![\d月年期续时共])(\d{1,2})日(?![电讯])")   # not 为期3日
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
-HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕)")
+HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕|开班)")
+# ORG在杭州召开EVENT: the place stands before the verb that names the event
+HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:组织)?(?:召开|举行|举办)了?$")
 # ORG (于6月5日)(在X)召开/主办… EVENT: the organizer stands right before these words
-ORGANIZE = re.compile(r"(?:于\d{1,2}月\d{1,2}日)?(?:在[\u4e00-\u9fff]{2,14}?)?"
-                      r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?$")
+# (also 新疆司法厅近日召开的座谈会: a time word before the verb, 的 after it)
+ORGANIZE = re.compile(r"(?:于?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|上午|下午)*(?:在[\u4e00-\u9fff]{2,14}?)?"
+                      r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?的?$")
+TIME_BEFORE_VERB = re.compile(r"(?:于?\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|上午|下午)+(?=(?:召开|举办|举行|主办)了?的?$)")
 # 由ORG牵头/主办 … EVENT
 LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织|举办|联合主办)")
 # A named venue is a place of its own: 坛城广场, 大学城, 会议中心
@@ -70,7 +80,9 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         ch = text[pos - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·"):
             break
-        if any(text.startswith(w, pos - len(w)) for w in LEFT_STOPS):
+        quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
+        if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
+                              for w in LEFT_STOPS):
             break
         if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
             break
@@ -110,10 +122,30 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     return extend(a, **event_facts(a, lex))
 
 
+def relative_date(a: Analysis, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
+    """The last 今天 / N日 between lo and hi as an ISO date, from the document's full date."""
+    d = a.document.date or ""
+    if len(d) != 10:
+        return None
+    found = None
+    for found in RELATIVE_DAY.finditer(a.document.text, lo, hi):
+        pass
+    if found is None:
+        return None
+    year, month, day = int(d[:4]), int(d[5:7]), int(d[8:])
+    if found.group(1):
+        n = int(found.group(1))
+        if not 1 <= n <= 31:
+            return None
+        if n > day:   # 28日 in a paper of the 2nd: last month
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        day = n
+    return f"{year:04d}-{month:02d}-{day:02d}", found.span()
+
+
 def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
     """Dates, heldIn and organizedBy for each event."""
     text, attrs, rels, dated, venues = a.document.text, [], [], set(), []
-    places = place_regex(lex)
     for ev in of_class(a, "Event"):
         s = sentence_at(a, ev.evidence.start)
         if s is None:
@@ -123,6 +155,10 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             for d in DATE.finditer(text, s.start, ev.evidence.start):
                 dm = d
             between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start]
+            rel = relative_date(a, s.start, ev.evidence.start) if dm is None else None
+            if rel:
+                dated.add(ev.name)
+                attrs.append(Attribute(ev.key, "startDate", rel[0], "date", evidence(a, *rel[1], "event:date-relative")))
             if dm and not between:
                 dated.add(ev.name)
                 year = dm.group(1) or (str(a.document.year) if a.document.year else None)
@@ -136,26 +172,21 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                         end = f"{int(year):04d}-{e_month:02d}-{int(dm.group(5)):02d}"
                         attrs.append(Attribute(ev.key, "endDate", end, "date",
                                                evidence(a, dm.start(), dm.end(), "event:date-range")))
-        held = HELD.match(text, ev.evidence.end)
-        if held:
-            where = held.group("where")
-            venue = VENUE.fullmatch(where) or VENUE.search(where)
-            pm = places.search(where)
-            if venue:   # the venue itself, named as written
-                name = venue.group()
-                lo = held.start("where") + venue.start()
-                venues.append(mention(a, "Place", name, lo, lo + len(name), "event:venue"))
-                rels.append(relation(a, ev.key, "heldIn", ("Place", name), ev.evidence.start, held.end(),
-                                     "event:held-in-venue"))
-            elif pm:
-                p = lex.place(pm.group())
-                rels.append(relation(a, ev.key, "heldIn", ("Place", p.name), ev.evidence.start, held.end(),
-                                     "event:held-in"))
         before = text[s.start:ev.evidence.start]
+        held = HELD.match(text, ev.evidence.end) or HELD_BEFORE.search(before)
+        if held:
+            offset = s.start if held.re is HELD_BEFORE else 0
+            v, r = held_in(a, lex, ev, held.group("where"), offset + held.start("where"),
+                           min(ev.evidence.start, offset + held.start()), max(ev.evidence.end, offset + held.end()))
+            venues += v
+            rels += r
         om = ORGANIZE.search(before)
         if om:
             verb_at = s.start + om.start()
-            for org in organizers(a, verb_at):
+            # 新疆司法厅近日召开的: the body stands before the time words, whatever 在… matched
+            timed = TIME_BEFORE_VERB.search(before)
+            found = organizers(a, verb_at) or (organizers(a, s.start + timed.start()) if timed else [])
+            for org in found or sentence_subject(a, s.start, verb_at):
                 rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start,
                                      ev.evidence.end, "event:organized-by"))
         led = LED_BY.search(text, s.start, ev.evidence.start)
@@ -166,6 +197,30 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                     rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
                                          "event:led-by"))
     return {"attributes": attrs, "relations": rels, "mentions": venues}
+
+
+def held_in(a: Analysis, lex: Lexicon, ev: Mention, where: str, at: int, lo: int, hi: int) -> tuple[list, list]:
+    """Venue mentions and heldIn relations for a place phrase: a named venue (坛城广场), else a place of
+    the lexicon (an institution as venue, 在市强戒所举行, is left alone)."""
+    venue = VENUE.fullmatch(where) or VENUE.search(where)
+    pm = place_regex(lex).search(where)
+    if venue:   # the venue itself, named as written
+        lo_v = at + venue.start()
+        return ([mention(a, "Place", venue.group(), lo_v, lo_v + len(venue.group()), "event:venue")],
+                [relation(a, ev.key, "heldIn", ("Place", venue.group()), lo, hi, "event:held-in-venue")])
+    if pm:
+        return [], [relation(a, ev.key, "heldIn", ("Place", lex.place(pm.group()).name), lo, hi, "event:held-in")]
+    return [], []
+
+
+def sentence_subject(a: Analysis, lo: int, verb_at: int) -> list[Mention]:
+    """X来拉萨考察指导工作,并于17日在…召开Y: a clause opening with 并 shares the sentence's first body."""
+    text = a.document.text
+    clause = max(text.rfind(c, lo, verb_at) for c in "，,；;") + 1
+    if clause <= lo or not text.startswith("并", clause):
+        return []
+    actor = acting(a, [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent")], lo, clause - 1)
+    return [actor] if actor else []
 
 
 def organizers(a: Analysis, verb_at: int) -> list[Mention]:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Observation
-from .common import agent_at, evidence, extend, of_class, paragraph_start, sentence_at
+from .common import acting, agent_at, evidence, extend, main_org, of_class, paragraph_start, sentence_at
 from .events import main_event
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -16,7 +16,8 @@ PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三�
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
 ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言")
 # Figures of the day of an event (当天共发放资料3000余份) are the event's
-EVENT_DAY = re.compile(r"当天|当日|活动现场|活动中|活动期间|会上|会议期间")
+# ... but not a report learned at a meeting (在…座谈会上获悉,新疆近3年共办理公证65万多件)
+EVENT_DAY = re.compile(r"(?:当天|当日|活动现场|活动中|活动期间|会上|会议期间)(?!获悉|了解到|得知|得悉)")
 LEAD_WORDS = ("共", "累计", "已", "先后", "其中", "目前", "共计", "合计", "达到", "达", "有", "仅")
 RANGE_BEFORE = re.compile(r"[\d一二三四五六七八九十][^\d，,。]{0,2}(?:至|到|-|—|~)$")
 RANGE_AFTER = re.compile(r"[^\d，,。]{0,2}(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]")
@@ -46,7 +47,7 @@ def number_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(
         rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十)"
         rf"(?P<scale>万|亿)?(?P<q>余|多)?(?:(?P<unit>{units})|(?<=[万亿])(?P<bare>)(?![\u4e00-\u9fff]))(?P<post>以上|左右|多)?"
-        rf"|(?<=连续)(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
+        rf"|(?<=连续)第?(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
 
 
 def measure_before(text: str, start: int, lo: int) -> str:
@@ -88,6 +89,24 @@ def subject_program(a: Analysis, s) -> object:
     return first if first is not None and first.cls == "Program" and first.evidence.start <= s.start + 6 else None
 
 
+def clause_subject(a: Analysis, lex: Lexicon, agent, s, clause_start: int, pos: int):
+    """A figure in a later clause of a sentence whose body acted in an earlier clause with a figure of
+    its own is the article's (its title's) body: 市司法局下达大观区任务数为268件,截至11月,共办理案件290件
+    (the centre's). A body whose clause has no figure (该所自成立以来,先后与10个区…) stays the subject."""
+    if agent is None or s is None or agent.evidence.start < s.start:
+        return agent
+    text = a.document.text
+    own_end = min([i for i in (text.find(c, agent.evidence.end) for c in "，,。；;") if i >= 0] + [s.end])
+    if own_end >= pos or not number_regex(lex).search(text, agent.evidence.end, own_end):
+        return agent
+    main = main_org(a)
+    title_end = a.document.title_span.end if a.document.title_span else 0
+    if main is None or main.evidence.start >= title_end or main.key == agent.key \
+            or acting(a, of_class(a, "Organization"), clause_start, pos) is not None:
+        return agent
+    return main
+
+
 def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     """Observation per number-with-unit; ranges, dates and ordinals are skipped."""
     text, out = a.document.text, []
@@ -101,7 +120,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             value = float(raw)
         else:
             value = parse_cn(raw)
-            if value is None or (value < 10 and not m.group("q")):
+            # small Chinese numerals are words (一个, 三项), except a run of years (连续三年)
+            if value is None or (value < 10 and not m.group("q") and not m.group("years")):
                 continue
         prev = text[max(0, m.start() - 1):m.start()]
         # ordinals (第3) and ranges (3到5所, 1批至3批) are not statistics
@@ -126,7 +146,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         elif subject is not None:
             about = subject.key
         else:
-            agent = agent_at(a, m.start())
+            agent = clause_subject(a, lex, agent_at(a, m.start()), s, clause_start, m.start())
             if agent is None:
                 continue
             parent = dict(agent.attrs).get("parent")   # figures of 局党组 are the bureau's

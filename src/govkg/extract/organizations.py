@@ -13,7 +13,7 @@ import re
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
-from .organs import (BAD_GENERIC_FIRST, BAD_MID, UNIT_KINDS, blocked, free, full_place, org_mentions,
+from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, UNIT_KINDS, blocked, free, full_place, org_mentions,
                      organ_for, party_name, patterns)
 from .places import PROVINCIAL
 from .shortforms import chained_departments, cppcc, short_forms
@@ -53,7 +53,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                 found.append(mention(a, "Organization", nat, m.start(), m.start("organ2"), f"org:national:{row['id']}"))
         else:
             mid, written, organ = m.group("mid"), m.group("place"), m.group("organ")
-            if set(mid) & BAD_MID or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST) \
+            if set(mid) & BAD_MID or any(w in mid for w in BAD_MID_WORDS) \
+                    or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST) \
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
             prefix, place = full_place(lex, written)

@@ -15,11 +15,13 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
-    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|$)")
-NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员")
+    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|$)")
+NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院")   # 区委, 区法院: 区 is a surname
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
-                "常务", "专职", "执行", "驻会", "名誉", "时任"}
+                "常务", "专职", "执行", "驻会", "名誉", "时任",
+                # verbs and adverbs that open with a surname character and follow a post: 会长强调
+                "强调", "严格", "高度", "全面", "连续"}
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
@@ -68,18 +70,21 @@ def post_bodies() -> dict[str, tuple[str, ...]]:
     return {r["post"]: tuple(filter(None, r["bodies"].split("|"))) for r in rows("posts.tsv")}
 
 
+def post_endings(role: str) -> tuple[str, ...]:
+    """Endings of the bodies that have a post (第一/常务… aside); empty for a post of no known kind."""
+    return post_bodies().get(re.sub(r"^(?:第[一二三四五六七八九十]+|常务|专职|执行|驻会|名誉)", "", role), ())
+
+
 def fits_post(org: Mention, role: str) -> bool:
     """Whether a body can have this post (a post of no known kind fits any body)."""
-    base = re.sub(r"^(?:第[一二三四五六七八九十]+|常务|专职|执行|驻会|名誉)", "", role)
-    endings = post_bodies().get(base, ())
+    endings = post_endings(role)
     name = dict(org.attrs).get("parent") or org.name
     return not endings or name.endswith(endings)
 
 
 def body_for_post(orgs: list[Mention], role: str, pos: int) -> Mention | None:
     """With no body named nearby, the last body named before whose kind has this post."""
-    base = re.sub(r"^(?:第[一二三四五六七八九十]+|常务|专职|执行|驻会|名誉)", "", role)
-    endings = post_bodies().get(base, ())
+    endings = post_endings(role)
     fits = [o for o in orgs if o.evidence.end <= pos and o.name.endswith(endings) and not dict(o.attrs).get("parent")]
     return fits[-1] if endings and fits else None
 
@@ -112,6 +117,18 @@ def org_ending_at(orgs: list[Mention], pos: int) -> Mention | None:
     return best
 
 
+RANK_BEFORE = re.compile(r"(?:正|副)?(?:部|厅|局|处|科|县|乡)级$")   # 副局级巡视员: a rank, not a body
+
+
+def unknown_body_before(text: str, lo: int, m: re.Match) -> bool:
+    """Whether the post at m follows a word naming a body we do not know (人大副主任), rather than
+    a rank (副局级) or a unit of the post's own kind (法治处处长)."""
+    pos = m.start()
+    if pos <= lo or not "\u4e00" <= text[pos - 1] <= "\u9fff" or RANK_BEFORE.search(text, lo, pos):
+        return False
+    return not text.endswith(post_endings(m.group()) or ("\0",), lo, pos)
+
+
 def post_chain(text: str, end: int, lo: int, orgs: list[Mention], lex: Lexicon) -> list[tuple[Mention | None, str, int]]:
     """The (organization, post, start) segments of a post chain ending at end, right to left."""
     _, at_end = post_regexes(lex)
@@ -120,10 +137,21 @@ def post_chain(text: str, end: int, lo: int, orgs: list[Mention], lex: Lexicon) 
         m = at_end.search(text, lo, end)
         if not m:
             break
-        org = org_ending_at(orgs, m.start())
+        # the body ends where the post starts, or runs into it: 公安厅长, 东升乡党委书记 (乡党委 + 党委书记)
+        org = org_ending_at(orgs, m.start()) or next(
+            (o for o in orgs if o.evidence.start < m.start() < o.evidence.end and o.evidence.start >= lo), None)
         start = org.evidence.start if org else m.start()
-        segs.append((org, m.group(), start))
+        if org is None and unknown_body_before(text, lo, m):
+            # 人大副主任, 乡党委副书记: the post is of a body we do not know, not of one nearby
+            start = max(text.rfind(c, lo, m.start()) for c in "、，,") + 1
+        else:
+            segs.append((org, m.group(), start))
         if start > lo and text[start - 1] == "、":
+            end = start - 1
+            continue
+        # 省司法厅党组副书记、副厅长,省监狱管理局党委书记、局长高某: a chain that ends in a post,
+        # not a name, before a comma goes on to the next name
+        if start > lo and text[start - 1] in "，," and at_end.search(text, lo, start - 1):
             end = start - 1
             continue
         break

@@ -11,22 +11,57 @@ from ..lexicons import Lexicon
 from ..model import Analysis, Award
 from .events import main_event as main_event_of
 from .common import agent_at, evidence, extend, of_class, relation, section_speaker, sentence_at
+from .works import MERIT
 
 IMPLEMENT_VERBS = re.compile(r"推行|开展|实施|建成|推广|推进|打造|建立|健全|构建|创建|深化|启动|部署|组织|举办|"
                              r"落实|深入|全面|探索|试行|施行|完善|强化|抓好|以|服务|投入|建设|实现|坚持|成立")
 ISSUE_VERBS = re.compile(r"出台|制定|编制|印发|发布|修订|颁布|出台了|研究制定")
 HONOR_VERBS = re.compile(r"培树|选树|树立|推出|评选出|挖掘")
 CONFER = re.compile(r"追授|授予|颁发")
-MERIT = re.compile(r"(?:记|荣立|荣记)(?:集体|个人)?(?P<title>[一二三特]等功)")
 RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选")
 AS_DELEGATE = re.compile(r"作为(?:正式|特邀|列席)?代表")
 DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
 YEARS = re.compile(r"(\d{4})年")
+# A会同B、C联合开展P / A与B共同举办P: the bodies joined to the actor run the program too
+JOINT = re.compile(r"会同|联合|共同|携手")
+ITEM_SEP = "，,、；;。：:\n"
 
 
 def in_title(a: Analysis, m) -> bool:
     """Whether a mention is in the article's title (what the article is about)."""
     return bool(a.document.title_span) and m.evidence.start < a.document.title_span.end
+
+
+def place_subject(a: Analysis, pos: int) -> bool:
+    """Whether a place, not a body, is the subject before pos: one opening a clause or a report item
+    (宁波市完善“公证E通”模式, 近年来,扬州市以…推进…工程) or right before the verb (为上海推进“五个中心”建设),
+    with no body named after it."""
+    text = a.document.text
+    s = sentence_at(a, pos)
+    lo = s.start if s else 0
+    orgs = [o for o in of_class(a, "Organization") if lo <= o.evidence.start < pos]
+    spans = [(o.evidence.start, o.evidence.end) for o in of_class(a, "Organization")]
+    for p in of_class(a, "Place"):
+        st, en = p.evidence.start, p.evidence.end
+        if not lo <= st < pos or any(b <= st < e for b, e in spans) or any(o.evidence.start > st for o in orgs):
+            continue
+        opens = st == lo or text[st - 1] in ITEM_SEP
+        if opens or IMPLEMENT_VERBS.match(text, en):
+            return True
+    return False
+
+
+def joint_bodies(a: Analysis, agent, pos: int) -> list:
+    """The bodies named between the actor and a 会同/联合 verb before pos: its partners in the work."""
+    text = a.document.text
+    joins = list(JOINT.finditer(text, agent.evidence.end, pos))
+    if not joins or any(c in text[agent.evidence.end:pos] for c in "。；;"):
+        return []
+    limit = pos if joins[-1].group() == "会同" else joins[-1].start()   # 会同B开展 / 与B联合开展
+    found = [o for o in of_class(a, "Organization") if agent.evidence.end <= o.evidence.start
+             and o.evidence.end <= limit and not dict(o.attrs).get("parent")]
+    return [o for o in found if not any(q is not o and q.evidence.start <= o.evidence.start and o.evidence.end
+                                        <= q.evidence.end for q in found)]
 
 
 def implements_and_issued(a: Analysis) -> list:
@@ -41,10 +76,14 @@ def implements_and_issued(a: Analysis) -> list:
         if not IMPLEMENT_VERBS.search(text, lo, p.evidence.start) and not section_speaker(a, p.evidence.start) \
                 and not in_title(a, p):
             continue
+        if place_subject(a, p.evidence.start):
+            continue
         agent = agent_at(a, p.evidence.start)
         if agent and agent.cls == "Organization":
             out.append(relation(a, agent.key, "implements", p.key, p.evidence.start, p.evidence.end,
                                 "rel:implements-agent", inferred=True, confidence=0.7))
+            out += [relation(a, o.key, "implements", p.key, o.evidence.start, p.evidence.end, "rel:implements-joint",
+                             inferred=True, confidence=0.7) for o in joint_bodies(a, agent, p.evidence.start)]
     for r in of_class(a, "Regulation"):
         about = text.find("关于", r.evidence.start, r.evidence.end)
         if about > 0:   # 《X、Y关于…的决定》: the bodies named before 关于 issued it
@@ -52,6 +91,11 @@ def implements_and_issued(a: Analysis) -> list:
                 if r.evidence.start < o.evidence.start and o.evidence.end <= about and not dict(o.attrs).get("parent"):
                     out.append(relation(a, o.key, "issued", r.key, r.evidence.start, r.evidence.end,
                                         "rel:issuer-in-title"))
+        opening = r.evidence.start - (1 if text[r.evidence.start - 1:r.evidence.start] == "《" else 0)
+        for o in of_class(a, "Organization"):   # 国务院《法律援助条例》, 司法部《关于…的决定》
+            if o.evidence.end == opening and not dict(o.attrs).get("parent"):
+                out.append(relation(a, o.key, "issued", r.key, o.evidence.start, r.evidence.end,
+                                    "rel:issuer-before-title"))
         s = sentence_at(a, r.evidence.start)
         # the verb anywhere in the regulation's own clause: 制定了涵盖全部业务流程的《工作规范》
         clause = max(text.rfind(c, s.start if s else 0, r.evidence.start) for c in "，,。；;") + 1
@@ -120,12 +164,19 @@ def awards(a: Analysis) -> list[Award]:
     for m in MERIT.finditer(text):   # 为X等98个先进集体记集体一等功: the merit is a title too
         s = sentence_at(a, m.start())
         t = next((t for t in titles if t.evidence.start == m.start("title")), None)
-        if s is None or t is None:
+        in_doc = any(r.evidence.start <= m.start() < r.evidence.end for r in of_class(a, "Regulation"))
+        if s is None or t is None or in_doc:   # 《关于为X记集体一等功的决定》 names a decision, not this award
             continue
-        wei = text.rfind("为", s.start, m.start())
-        first_wei = text.find("为", s.start, m.start())
-        takers = [o for o in agents if wei >= 0 and wei < o.evidence.start < m.start()]
-        givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < max(first_wei, s.start)]
+        if text.startswith("记", m.start()):
+            wei = text.rfind("为", s.start, m.start())
+            first_wei = text.find("为", s.start, m.start())
+            takers = [o for o in agents if wei >= 0 and wei < o.evidence.start < m.start()]
+            givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < max(first_wei, s.start)]
+        else:   # 荣立: the last body or person of the clause before the verb; the giver named after it
+            lo = max(text.rfind(c, s.start, m.start()) for c in "，,；;") + 1
+            takers = [o for o in agents if max(lo, s.start) <= o.evidence.start < m.start()][-1:]
+            givers = [o for o in agents if o.cls == "Organization" and m.group("giver")
+                      and m.start("giver") <= o.evidence.start < m.end("giver")]
         for who in takers:
             for giver in [g.key for g in givers] or [None]:
                 out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-merit"), giver))

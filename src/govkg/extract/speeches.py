@@ -9,12 +9,37 @@ from .common import extend, mention, of_class, relation, sentence_at
 from .events import main_event
 
 ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\u4e00-\u9fff]{0,4}?经验|(?:作|做)了?经验交流")
-PERSON_SPOKE = re.compile(r"讲话|致辞|致欢迎辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?报告|发言|点评|部署|汇报|宣读|介绍了|"
-                          r"授课|宣讲|传达")
-CONTINUES = re.compile(r"(?:并|还|同时)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报)")
+# 表示/指出/强调: the speaker's own words at the event (邹某同志表示祝贺, 赵某会长强调)
+PERSON_SPOKE = re.compile(r"讲话|致辞|致欢迎辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:报告|介绍)|发言|点评|部署|汇报|宣读|"
+                          r"介绍了|授课|宣讲|传达|表示|指出|强调")
+LIST_SEP = "，,、"
+# A clause that opens with a verb (or 他/她, or 代表X) goes on with the same speaker
+CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
+                       r"代表|表示|要求)")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
                     r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)")
+
+
+def list_spoke(a: Analysis, p, end: int) -> re.Match | None:
+    """甲局长A,乙厅长B,丙局长C等领导出席会议并讲话: every person of a list whose last member speaks.
+    The list is comma-joined chunks (a post chain may hold 、), each ending in a person's name."""
+    text = a.document.text
+    if text[p.evidence.end:p.evidence.end + 1] not in LIST_SEP:
+        return None
+    ends = sorted(q.evidence.end for q in of_class(a, "Person") if q.evidence.end > p.evidence.end)
+    stop = min([i for i in (text.find(c, p.evidence.end, end) for c in "。；;") if i >= 0] + [end])
+    pos = p.evidence.end
+    while pos < stop:
+        comma = min([i for i in (text.find(c, pos + 1, stop) for c in "，,") if i >= 0] + [stop])
+        if comma in ends:              # a whole chunk ending in a name: the list goes on
+            pos = comma
+            continue
+        last = [e for e in ends if pos < e < comma]
+        if not last:
+            return None
+        return PERSON_SPOKE.search(text, last[-1], comma)   # 张某等领导出席会议并讲话
+    return None
 
 
 def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
@@ -67,6 +92,11 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
                      and text[p.evidence.end:q.evidence.start].strip("、") != ""]
             if vm and not [q for q in other if "、" not in text[p.evidence.end:q.evidence.start]]:
                 rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, vm.end(), "speech:person-spoke"))
+            elif vm is None:
+                lm = list_spoke(a, p, s.end)
+                if lm:
+                    rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, lm.end(),
+                                         "speech:list-spoke"))
     for m in TITLED.finditer(text):
         g = "title" if m.group("title") else "title2"
         title = m.group(g)

@@ -117,6 +117,10 @@ def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
     return out
 
 
+# 为X记集体一等功 (X receives, the body opening the sentence gives) / X荣立司法部集体一等功 (X receives)
+MERIT = re.compile(r"(?:记|(?:荣立|荣记)(?P<giver>[\u4e00-\u9fff]{2,10}?)?)(?P<title>(?:集体|个人)?[一二三特]等功)")
+
+
 def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
     """A distinctive name + 工程 after a verb: 深入实施阳光就业工程."""
     text, out = a.document.text, []
@@ -129,8 +133,8 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
                            attrs=(("kind", "工程"),)))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(?:以)(?P<name>[\u4e00-\u9fff]{2,10}?(?:机制|体系)建设)为抓手", text):
         out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
-    for m in re.finditer(r"(?:记|荣立|荣记)(?:集体|个人)?(?P<name>[一二三特]等功)", text):
-        out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:merit"))
+    for m in MERIT.finditer(text):   # 记集体一等功, 荣立司法部集体一等功
+        out.append(mention(a, "HonoraryTitle", m.group("title"), m.start("title"), m.end("title"), "title:merit"))
     for m in re.finditer(r"被评为(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手))(?=[，,。；;])", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:rated-as"))
     for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
