@@ -27,7 +27,9 @@ VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")
 DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})[日号])?"
                   r"(?![电讯])")
 # 今天(19日), 今天下午, 7日召开: the day of the document's date, or a day of its month
-RELATIVE_DAY = re.compile(r"今天|今日|(?<![\d月年期续时共])(\d{1,2})日(?![电讯])")   # not 为期3日
+# not 为期3日, 15日内, 3日后; 8日至9日 is a range
+RELATIVE_DAY = re.compile(r"今天|今日|(?<![\d月年期续时共])(\d{1,2})日(?:(?:至|到|—|-|～|~)(\d{1,2})日)?"
+                          r"(?![电讯内前后]|以[内前后来]|之[内前后])")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
 HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕|开班)")
@@ -122,8 +124,9 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     return extend(a, **event_facts(a, lex))
 
 
-def relative_date(a: Analysis, lo: int, hi: int) -> tuple[str, tuple[int, int]] | None:
-    """The last 今天 / N日 between lo and hi as an ISO date, from the document's full date."""
+def relative_date(a: Analysis, lo: int, hi: int) -> tuple[str, tuple[int, int], str | None] | None:
+    """The last 今天 / N日 between lo and hi as an ISO date, from the document's full date, with its
+    span and the end of a range (8日至9日) or None."""
     d = a.document.date or ""
     if len(d) != 10:
         return None
@@ -140,7 +143,9 @@ def relative_date(a: Analysis, lo: int, hi: int) -> tuple[str, tuple[int, int]] 
         if n > day:   # 28日 in a paper of the 2nd: last month
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         day = n
-    return f"{year:04d}-{month:02d}-{day:02d}", found.span()
+    last = int(found.group(2)) if found.group(2) and day <= int(found.group(2)) <= 31 else None
+    return (f"{year:04d}-{month:02d}-{day:02d}", found.span(),
+            f"{year:04d}-{month:02d}-{last:02d}" if last else None)
 
 
 def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
@@ -156,9 +161,11 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                 dm = d
             between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start]
             rel = relative_date(a, s.start, ev.evidence.start) if dm is None else None
-            if rel:
+            if rel and not any(rel[1][1] <= e.evidence.start < ev.evidence.start for e in of_class(a, "Event")):
                 dated.add(ev.name)
                 attrs.append(Attribute(ev.key, "startDate", rel[0], "date", evidence(a, *rel[1], "event:date-relative")))
+                if rel[2]:
+                    attrs.append(Attribute(ev.key, "endDate", rel[2], "date", evidence(a, *rel[1], "event:date-relative-range")))
             if dm and not between:
                 dated.add(ev.name)
                 year = dm.group(1) or (str(a.document.year) if a.document.year else None)

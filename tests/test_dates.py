@@ -1,0 +1,32 @@
+"""Event dates: full dates, ranges, and a day alone in the month of a dated news item (or the month before)."""
+from __future__ import annotations
+
+import pytest
+
+
+def dates(a, name: str | None = None) -> set:
+    """The (property, date) pairs of the events, or of the event named name."""
+    keys = {m.key for m in a.mentions if name is None or m.name == name}
+    return {(x.predicate, x.value) for x in a.attributes if x.predicate in ("startDate", "endDate") and x.subject in keys}
+
+
+@pytest.mark.parametrize("body,date,expected", [
+    ("湖北省高级人民法院7日召开全省法院工作会议。", "2015-07-09", {("startDate", "2015-07-07")}),
+    ("今天(19日),全省行政机关负责人培训班在省委党校开班。", "2015-01-20", {("startDate", "2015-01-19")}),
+    ("8日至9日,全省司法行政工作会议在广州召开。", "2015-08-10", {("startDate", "2015-08-08"), ("endDate", "2015-08-09")}),
+    ("2016年7月25日,全国司法行政队伍建设工作会议在北京召开。", "2016", {("startDate", "2016-07-25")}),
+    ("28日,全省司法行政工作会议在广州召开。", "2015-08-10", {("startDate", "2015-07-28")}),
+], ids=["day", "today-with-day", "day-range", "full-date", "day-of-last-month"])
+def test_event_dates(analyze_text, body, date, expected):
+    assert dates(analyze_text(body, date=date)) == expected
+
+
+@pytest.mark.parametrize("body,date", [
+    ("7日,全省司法行政工作会议在广州召开。", "2015"),                # the item has no month
+    ("申请人应在15日内向全省司法行政工作会议提交材料。", "2015-08-20"),  # a period, not a day
+    ("7日,全省监狱工作会议在南京召开,全省司法行政工作会议将于下月召开。", "2015-08-10"),  # the day is the first event's
+], ids=["no-month", "within-days", "other-event-between"])
+def test_no_date_when_the_day_is_not_the_events(analyze_text, body, date):
+    a = analyze_text(body, date=date)
+    assert "全省司法行政工作会议" in {m.name for m in a.mentions}
+    assert dates(a, "全省司法行政工作会议") == set()
