@@ -199,6 +199,16 @@ def test_a_large_graph_is_drawn_from_its_most_connected_entities(view, seed_buil
     assert not any(e.mentions for e in small.entities) and not small.observations
 
 
+def test_the_summary_keeps_every_relation_with_a_few_pieces_of_evidence(view, seed_build):
+    full = top_by_degree(view, 25)
+    cut = from_rdf(to_graph(most_connected(seed_build.kg, 25, evidence=1)))
+    assert set(cut.nodes) == set(full.nodes)
+    triples = lambda g: {(s, t, d["predicate"]) for s, t, d in g.edges(data=True)}
+    assert triples(cut) == triples(full)
+    assert len(cut.edges) == len(triples(cut)) < len(full.edges)     # one edge each: the seed states some twice
+    assert edge_set(cut) <= edge_set(full)
+
+
 def test_build_without_a_graph_renders_the_summary(seed_build, tmp_path):
     """A large build (no rdflib graph) still writes page and pictures, saying what part they show."""
     result = dataclasses.replace(seed_build, graph=None)

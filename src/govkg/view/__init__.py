@@ -19,6 +19,7 @@ from .picture import write_pictures
 from .select import ViewError, focus, only_classes, top_by_degree
 
 LARGE_TOP = 2000     # entities drawn from a build too large for an rdflib graph (govkg render FILE --page-top N for more)
+LARGE_EVIDENCE = 3   # and pieces of evidence drawn for each of their relations
 
 __all__ = ["RenderOptions", "ViewError", "render", "render_file", "render_outputs", "select_view"]
 
@@ -61,7 +62,7 @@ def render_outputs(result, out_dir: Path, options: RenderOptions | None = None) 
     options = options or RenderOptions()
     if result.graph is not None:
         return render(from_rdf(result.graph), out_dir, options)
-    kg = most_connected(result.kg, min(options.page_top or LARGE_TOP, LARGE_TOP))
+    kg = most_connected(result.kg, min(options.page_top or LARGE_TOP, LARGE_TOP), LARGE_EVIDENCE)
     g = from_rdf(to_graph(kg))
     if len(kg.entities) < len(result.kg.entities):
         g.graph["summary_of"] = len(result.kg.entities)

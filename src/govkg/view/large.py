@@ -31,14 +31,34 @@ def degrees(kg: KnowledgeGraph) -> dict[tuple[str, str], int]:
     return {k: len(v) for k, v in neighbours.items()}
 
 
-def most_connected(kg: KnowledgeGraph, limit: int) -> KnowledgeGraph:
-    """The limit most connected entities and everything among them the view draws."""
+def first(items, key, most: int) -> tuple:
+    """The items in order, at most `most` (0: all) for each key."""
+    if most <= 0:
+        return tuple(items)
+    seen: dict = defaultdict(int)
+    out = []
+    for x in items:
+        k = key(x)
+        if seen[k] < most:
+            seen[k] += 1
+            out.append(x)
+    return tuple(out)
+
+
+def most_connected(kg: KnowledgeGraph, limit: int, evidence: int = 0) -> KnowledgeGraph:
+    """The limit most connected entities and everything among them the view draws; with evidence > 0,
+    only that many pieces of evidence for each relation (in a large corpus a relation between two
+    busy bodies is stated in hundreds of articles: one edge each would bury the picture)."""
     deg, iri = degrees(kg), IriMaker()
     ranked = sorted(kg.entities, key=lambda e: (-deg.get(e.key, 0), e.name, str(iri.entity(e.key))))
     keep = {e.key for e in ranked[:limit]} if limit > 0 else {e.key for e in kg.entities}
-    relations = tuple(r for r in kg.relations if r.subject in keep and r.object in keep)
-    awards = tuple(a for a in kg.awards if a.title in keep and (a.recipient in keep or a.conferred_by in keep))
-    attributes = tuple(a for a in kg.attributes if a.subject in keep)
+    relations = first((r for r in kg.relations if r.subject in keep and r.object in keep),
+                      lambda r: (r.subject, r.predicate, r.object), evidence)
+    awards = first((a for a in kg.awards if a.title in keep and (a.recipient in keep or a.conferred_by in keep)),
+                   lambda a: (a.recipient if a.recipient in keep else None, a.title,
+                              a.conferred_by if a.conferred_by in keep else None), evidence)   # the edges drawn
+    attributes = first((a for a in kg.attributes if a.subject in keep),
+                       lambda a: (a.subject, a.predicate, a.value), evidence)
     cited = {(x.evidence.doc_id, x.evidence.sentence) for x in relations + awards + attributes}
     docs = {d for d, _ in cited}
     return KnowledgeGraph(
