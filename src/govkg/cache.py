@@ -76,7 +76,7 @@ class AnalysisCache:
             key = document_key(a.document)
             self.memory[key] = a
             if self.folder is not None:
-                write_bytes(self._path(key), pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL))
+                write_bytes(self._path(key), pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
 
     def analyses(self, docs: list[Document]) -> list[Analysis]:
         """The analyses of the documents, in their order; writes the manifest and drops stale entries."""

@@ -23,8 +23,10 @@ WRITERS = {"turtle": turtle_bytes, "ntriples": ntriples_bytes, "jsonld": jsonld_
 
 
 @contextmanager
-def atomic_path(target: Path, mode: str = "wb") -> Iterator:
-    """Open a temporary file beside target; rename it into place only if the block succeeds."""
+def atomic_path(target: Path, mode: str = "wb", durable: bool = True) -> Iterator:
+    """Open a temporary file beside target; rename it into place only if the block succeeds.
+    durable: flush it to the disk first, so that a crash cannot leave an empty file in its place
+    (not needed for a cache entry, which is read back only if it unpickles)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     umask = os.umask(0)
@@ -34,16 +36,17 @@ def atomic_path(target: Path, mode: str = "wb") -> Iterator:
         with os.fdopen(fd, mode) as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def write_bytes(target: Path, data: bytes) -> None:
+def write_bytes(target: Path, data: bytes, durable: bool = True) -> None:
     """Write bytes atomically."""
-    with atomic_path(target) as fh:
+    with atomic_path(target, durable=durable) as fh:
         fh.write(data)
 
 
