@@ -102,3 +102,18 @@ def test_packed_analyses_come_back_whole(docs):
         packed = pack(a)
         assert unpack(pickle.loads(pickle.dumps(packed)), doc) == a
         assert len(pickle.dumps(packed)) < len(pickle.dumps(a))
+
+
+def test_long_stages_name_themselves_on_a_terminal_only(monkeypatch, capsys):
+    from govkg import progress
+    with progress.stage("resolve", True):
+        pass
+    assert capsys.readouterr().err == ""              # stderr is not a terminal here
+    monkeypatch.setattr(progress, "wanted", lambda enabled: enabled)
+    with progress.stage("resolve", True):
+        pass
+    err = capsys.readouterr().err
+    assert err.startswith("resolve ...") and err.rstrip().endswith(" s") and "\rresolve " in err
+    with progress.stage("resolve", False):
+        pass
+    assert capsys.readouterr().err == ""

@@ -24,6 +24,7 @@ from .lexicons import Lexicon, load
 from .model import Analysis, Document, KnowledgeGraph
 from .normalize import restore, working_copy
 from .parallel import analyze_many, gc_paused
+from .progress import stage
 from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
 from .resolve import resolve
@@ -115,7 +116,7 @@ def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOpt
     analyses = analyze_all(docs, options)
     t["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    with gc_paused():       # millions of long-lived objects and no cycles: full collections would only rescan them
+    with gc_paused(), stage("resolve", options.progress):   # no cycles: collections would only rescan everything
         kg = resolve(analyses)
     t["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()

@@ -29,3 +29,19 @@ def progress(total: int, enabled: bool, label: str = "extract") -> Iterator[Call
     with click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True, show_eta=True,
                            item_show_func=rate) as bar:
         yield bar.update
+
+
+@contextmanager
+def stage(label: str, enabled: bool) -> Iterator[None]:
+    """On a terminal: the name of a long stage while it runs (resolve, write, render), then its seconds."""
+    if not wanted(enabled):
+        yield
+        return
+    t0 = time.perf_counter()
+    sys.stderr.write(f"{label} ...")
+    sys.stderr.flush()
+    try:
+        yield
+    finally:
+        sys.stderr.write(f"\r{label} {time.perf_counter() - t0:.1f} s\n")
+        sys.stderr.flush()

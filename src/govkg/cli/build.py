@@ -8,6 +8,7 @@ import click
 
 from ..cache import CACHE_DIR
 from ..pipeline import BuildOptions, build
+from ..progress import stage
 from ..read import DEFAULT_MAX_SIZE, parse_size
 from ..stream import FORMATS as STREAM_FORMATS, write_output
 from ..summary import summarize
@@ -61,11 +62,13 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
                            progress=True, graph=fmt not in STREAM_FORMATS)
     result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
-    triples = write_output(result, target, fmt, base_iri, jobs)     # streamed when the graph is large
+    with stage(f"write {target.name}", options.progress):
+        triples = write_output(result, target, fmt, base_iri, jobs)     # streamed when the graph is large
     written = [str(target)]
     if not no_render:
         from ..view import render_outputs
-        written += [str(p) for p in render_outputs(result, out_dir)]
+        with stage("render", options.progress):
+            written += [str(p) for p in render_outputs(result, out_dir)]
     click.echo(summarize(result.kg, triples, time.perf_counter() - t0, written, result.failures))
     click.echo(build_check(result.graph, target) if result.graph is not None
                else f"validation    skipped: {triples} triples; run govkg validate {target}")
