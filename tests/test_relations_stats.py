@@ -227,3 +227,9 @@ def test_a_span_of_days_is_no_date(analyze_text):
 ], ids=["place-opens-a-clause", "place-before-the-verb"])
 def test_a_place_as_subject_runs_its_own_program(analyze_text, body, program):
     assert not {s for s, o in rels(analyze_text(body), "implements") if program in o}
+
+
+def test_a_program_that_is_a_bodys_work(analyze_text):
+    a = analyze_text("常德市“三中心两分院”(特殊人群收治中心、市五医院分院)是常德市政府的一项重要民生工程。",
+                     title="常德市“三中心两分院”整体扩建项目工程正式启动")
+    assert {s for s, o in rels(a, "implements") if "三中心两分院" in o} == {"常德市人民政府"}

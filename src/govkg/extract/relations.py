@@ -25,6 +25,8 @@ YEARS = re.compile(r"(\d{4})年")
 # A会同B、C联合开展P / A与B共同举办P: the bodies joined to the actor run the program too
 JOINT = re.compile(r"会同|联合|共同|携手")
 ITEM_SEP = "，,、；;。：:\n"
+# P是X的一项重要民生工程: the program is X's work
+OWNED_BY = re.compile(r"是[\u4e00-\u9fff]{2,20}?(?P<de>的)(?:一项|一个|一大)?[\u4e00-\u9fff]{0,8}?(?:工程|项目|举措|工作|品牌)")
 
 
 def in_title(a: Analysis, m) -> bool:
@@ -84,6 +86,14 @@ def implements_and_issued(a: Analysis) -> list:
                                 "rel:implements-agent", inferred=True, confidence=0.7))
             out += [relation(a, o.key, "implements", p.key, o.evidence.start, p.evidence.end, "rel:implements-joint",
                              inferred=True, confidence=0.7) for o in joint_bodies(a, agent, p.evidence.start)]
+    for p in of_class(a, "Program"):   # “三中心两分院”(…)是常德市政府的一项重要民生工程
+        s = sentence_at(a, p.evidence.start)
+        om = OWNED_BY.search(text, p.evidence.end, s.end) if s else None
+        owner = [o for o in of_class(a, "Organization") if om and o.evidence.start == om.start() + 1
+                 and o.evidence.end == om.start("de")]
+        if owner and "，" not in text[p.evidence.end:om.start()] and "," not in text[p.evidence.end:om.start()]:
+            out.append(relation(a, owner[0].key, "implements", p.key, p.evidence.start, om.end(),
+                                "rel:implements-owned"))
     for r in of_class(a, "Regulation"):
         about = text.find("关于", r.evidence.start, r.evidence.end)
         if about > 0:   # 《X、Y关于…的决定》: the bodies named before 关于 issued it
