@@ -233,3 +233,8 @@ def test_a_program_that_is_a_bodys_work(analyze_text):
     a = analyze_text("常德市“三中心两分院”(特殊人群收治中心、市五医院分院)是常德市政府的一项重要民生工程。",
                      title="常德市“三中心两分院”整体扩建项目工程正式启动")
     assert {s for s, o in rels(a, "implements") if "三中心两分院" in o} == {"常德市人民政府"}
+
+
+def test_a_number_inside_a_book_title_is_no_figure(analyze_text):
+    a = analyze_text("附件二:《最高人民检察院关于为98个先进集体和128名先进个人记一等功的决定》")
+    assert figures(a) == []

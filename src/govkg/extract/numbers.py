@@ -123,6 +123,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             # small Chinese numerals are words (一个, 三项), except a run of years (连续三年)
             if value is None or (value < 10 and not m.group("q") and not m.group("years")):
                 continue
+        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+            continue   # 《关于为98个先进集体…记一等功的决定》: a number inside a title is part of a name
         prev = text[max(0, m.start() - 1):m.start()]
         # ordinals (第3) and ranges (3到5所, 1批至3批) are not statistics
         if prev == "第" or prev.isdigit() or RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
