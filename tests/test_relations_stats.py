@@ -238,3 +238,9 @@ def test_a_program_that_is_a_bodys_work(analyze_text):
 def test_a_number_inside_a_book_title_is_no_figure(analyze_text):
     a = analyze_text("附件二:《最高人民检察院关于为98个先进集体和128名先进个人记一等功的决定》")
     assert figures(a) == []
+
+
+def test_a_group_elected_to_a_bodys_posts_is_counted_for_that_body(analyze_text):
+    a = analyze_text("9月18日,四川省人民调解协会第一次会员代表大会在成都召开。司法厅副厅长孔祥明当选为协会会长,"
+                     "王兴国、温强华等12人当选为协会副会长。")
+    assert (12, "四川省人民调解协会") in figures(a)

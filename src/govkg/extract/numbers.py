@@ -82,6 +82,21 @@ def award_giver(a: Analysis, s, pos: int):
     return givers[0] if givers else None
 
 
+ELECTED = re.compile(r"当选(?:为)?(?P<word>[\u4e00-\u9fff]{1,6}?)(?:第[一二三四五六七八九十]+届)?"
+                     r"(?:常务理事|理事|副会长|会长|秘书长|监事|委员|代表)")
+
+
+def elected_to(a: Analysis, pos: int):
+    """The body a counted group was elected to (等12人当选为协会副会长): the last one named before
+    whose name ends with the organ word."""
+    em = ELECTED.match(a.document.text, pos)
+    if em is None:
+        return None
+    named = [o for o in of_class(a, "Organization") if o.name.endswith(em.group("word")) and o.evidence.end <= pos
+             and not dict(o.attrs).get("parent")]
+    return named[-1] if named else None
+
+
 def subject_program(a: Analysis, s) -> object:
     """A program that opens the sentence is what its figures are about (“三中心两分院”…占地23亩)."""
     first = min((m for m in a.mentions if m.cls != "Place" and s.start <= m.evidence.start < s.end),
@@ -145,6 +160,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             about = (events_here or para[-1:] or [ev])[0].key
         elif giver is not None:   # 授予X等38个单位…称号: the count is the conferring body's
             about = giver.key
+        elif elected_to(a, m.end()) is not None:   # 王某、温某等12人当选为协会副会长
+            about = elected_to(a, m.end()).key
         elif subject is not None:
             about = subject.key
         else:
