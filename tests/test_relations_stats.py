@@ -244,3 +244,14 @@ def test_a_group_elected_to_a_bodys_posts_is_counted_for_that_body(analyze_text)
     a = analyze_text("9月18日,四川省人民调解协会第一次会员代表大会在成都召开。司法厅副厅长孔祥明当选为协会会长,"
                      "王兴国、温强华等12人当选为协会副会长。")
     assert (12, "四川省人民调解协会") in figures(a)
+
+
+def test_stating_during_a_visit_is_no_speech_at_a_meeting_referred_to(analyze_text):
+    a = analyze_text("8月8日,渝中区司法局局长何光明一行到律师事务所调研,要求贯彻落实全国政法工作会议精神。"
+                     "何光明强调,要提高政治站位。")
+    assert rels(a, "spokeAt") == set()
+
+
+def test_a_meeting_referred_to_takes_no_date_from_the_sentence(analyze_text):
+    a = analyze_text("8月8日,渝中区司法局局长何光明一行到律师事务所调研,要求贯彻落实全国政法工作会议精神。")
+    assert not dates(a)
