@@ -255,3 +255,8 @@ def test_stating_during_a_visit_is_no_speech_at_a_meeting_referred_to(analyze_te
 def test_a_meeting_referred_to_takes_no_date_from_the_sentence(analyze_text):
     a = analyze_text("8月8日,渝中区司法局局长何光明一行到律师事务所调研,要求贯彻落实全国政法工作会议精神。")
     assert not dates(a)
+
+
+@pytest.mark.parametrize("body,value", [("近千名干部参加培训。", 1000), ("百余名干警参加活动。", 100)], ids=["jin-qian", "bai-yu"])
+def test_hundreds_and_thousands_written_as_one_character(analyze_text, body, value):
+    assert value in [o.value for o in analyze_text("全省司法行政工作会议在兰州召开。" + body).observations]
