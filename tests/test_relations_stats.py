@@ -227,3 +227,36 @@ def test_a_span_of_days_is_no_date(analyze_text):
 ], ids=["place-opens-a-clause", "place-before-the-verb"])
 def test_a_place_as_subject_runs_its_own_program(analyze_text, body, program):
     assert not {s for s, o in rels(analyze_text(body), "implements") if program in o}
+
+
+def test_a_program_that_is_a_bodys_work(analyze_text):
+    a = analyze_text("常德市“三中心两分院”(特殊人群收治中心、市五医院分院)是常德市政府的一项重要民生工程。",
+                     title="常德市“三中心两分院”整体扩建项目工程正式启动")
+    assert {s for s, o in rels(a, "implements") if "三中心两分院" in o} == {"常德市人民政府"}
+
+
+def test_a_number_inside_a_book_title_is_no_figure(analyze_text):
+    a = analyze_text("附件二:《最高人民检察院关于为98个先进集体和128名先进个人记一等功的决定》")
+    assert figures(a) == []
+
+
+def test_a_group_elected_to_a_bodys_posts_is_counted_for_that_body(analyze_text):
+    a = analyze_text("9月18日,四川省人民调解协会第一次会员代表大会在成都召开。司法厅副厅长孔祥明当选为协会会长,"
+                     "王兴国、温强华等12人当选为协会副会长。")
+    assert (12, "四川省人民调解协会") in figures(a)
+
+
+def test_stating_during_a_visit_is_no_speech_at_a_meeting_referred_to(analyze_text):
+    a = analyze_text("8月8日,渝中区司法局局长何光明一行到律师事务所调研,要求贯彻落实全国政法工作会议精神。"
+                     "何光明强调,要提高政治站位。")
+    assert rels(a, "spokeAt") == set()
+
+
+def test_a_meeting_referred_to_takes_no_date_from_the_sentence(analyze_text):
+    a = analyze_text("8月8日,渝中区司法局局长何光明一行到律师事务所调研,要求贯彻落实全国政法工作会议精神。")
+    assert not dates(a)
+
+
+@pytest.mark.parametrize("body,value", [("近千名干部参加培训。", 1000), ("百余名干警参加活动。", 100)], ids=["jin-qian", "bai-yu"])
+def test_hundreds_and_thousands_written_as_one_character(analyze_text, body, value):
+    assert value in [o.value for o in analyze_text("全省司法行政工作会议在兰州召开。" + body).observations]

@@ -155,7 +155,8 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         s = sentence_at(a, ev.evidence.start)
         if s is None:
             continue
-        if ev.name not in dated:
+        # 贯彻落实全国政法工作会议精神: a meeting referred to takes no date from the sentence
+        if ev.name not in dated and not text.startswith("精神", ev.evidence.end):
             dm = None
             for d in DATE.finditer(text, s.start, ev.evidence.start):
                 dm = d

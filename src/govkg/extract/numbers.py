@@ -45,7 +45,7 @@ def number_regex(lex: Lexicon) -> re.Pattern:
     """NUMBER (万|亿)? (余|多)? UNIT (以上|左右)?"""
     units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
     return re.compile(
-        rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十)"
+        rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十|(?<=近)[百千]|[百千](?=余|多))"
         rf"(?P<scale>万|亿)?(?P<q>余|多)?(?:(?P<unit>{units})|(?<=[万亿])(?P<bare>)(?![\u4e00-\u9fff]))(?P<post>以上|左右|多)?"
         rf"|(?<=连续)第?(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
 
@@ -80,6 +80,21 @@ def award_giver(a: Analysis, s, pos: int):
     givers = [o for o in of_class(a, "Organization") if full <= o.evidence.start < (first.start() if first else lo)
               and not dict(o.attrs).get("parent")]
     return givers[0] if givers else None
+
+
+ELECTED = re.compile(r"当选(?:为)?(?P<word>[\u4e00-\u9fff]{1,6}?)(?:第[一二三四五六七八九十]+届)?"
+                     r"(?:常务理事|理事|副会长|会长|秘书长|监事|委员|代表)")
+
+
+def elected_to(a: Analysis, pos: int):
+    """The body a counted group was elected to (等12人当选为协会副会长): the last one named before
+    whose name ends with the organ word."""
+    em = ELECTED.match(a.document.text, pos)
+    if em is None:
+        return None
+    named = [o for o in of_class(a, "Organization") if o.name.endswith(em.group("word")) and o.evidence.end <= pos
+             and not dict(o.attrs).get("parent")]
+    return named[-1] if named else None
 
 
 def subject_program(a: Analysis, s) -> object:
@@ -123,6 +138,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             # small Chinese numerals are words (一个, 三项), except a run of years (连续三年)
             if value is None or (value < 10 and not m.group("q") and not m.group("years")):
                 continue
+        if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+            continue   # 《关于为98个先进集体…记一等功的决定》: a number inside a title is part of a name
         prev = text[max(0, m.start() - 1):m.start()]
         # ordinals (第3) and ranges (3到5所, 1批至3批) are not statistics
         if prev == "第" or prev.isdigit() or RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
@@ -143,6 +160,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             about = (events_here or para[-1:] or [ev])[0].key
         elif giver is not None:   # 授予X等38个单位…称号: the count is the conferring body's
             about = giver.key
+        elif elected_to(a, m.end()) is not None:   # 王某、温某等12人当选为协会副会长
+            about = elected_to(a, m.end()).key
         elif subject is not None:
             about = subject.key
         else:

@@ -13,6 +13,7 @@ ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\
 PERSON_SPOKE = re.compile(r"讲话|致辞|致欢迎辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:报告|介绍)|发言|点评|部署|汇报|宣读|"
                           r"介绍了|授课|宣讲|传达|表示|指出|强调")
 LIST_SEP = "，,、"
+WEAK_SPOKE = re.compile(r"表示|指出|强调")   # speaking only at a meeting the article reports as held
 # A clause that opens with a verb (or 他/她, or 代表X) goes on with the same speaker
 CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
                        r"代表|表示|要求)")
@@ -40,6 +41,15 @@ def list_spoke(a: Analysis, p, end: int) -> re.Match | None:
             return None
         return PERSON_SPOKE.search(text, last[-1], comma)   # 张某等领导出席会议并讲话
     return None
+
+
+def held_here(a: Analysis, ev) -> bool:
+    """Whether the article reports the event as held: named in the title, dated, or with a place or
+    organizer (not a meeting only referred to, 贯彻全国政法工作会议精神)."""
+    title_end = a.document.title_span.end if a.document.title_span else 0
+    return any(m.key == ev.key and m.evidence.start < title_end for m in of_class(a, "Event")) \
+        or any(x.subject == ev.key for x in a.attributes) \
+        or any(r.subject == ev.key and r.predicate in ("heldIn", "organizedBy") for r in a.relations)
 
 
 def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
@@ -73,6 +83,7 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
                 if s.start <= o.evidence.start and o.evidence.end <= m.start() and not inside \
                         and not dict(o.attrs).get("parent"):
                     rels.append(relation(a, o.key, "spokeAt", ev.key, o.evidence.start, m.end(), "speech:org-spoke"))
+        held = held_here(a, ev)
         for p in of_class(a, "Person"):
             s = sentence_at(a, p.evidence.start)
             if s is None:
@@ -90,11 +101,13 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
             vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end)
             other = [q for q in of_class(a, "Person") if p.evidence.end < q.evidence.start < (vm.start() if vm else 0)
                      and text[p.evidence.end:q.evidence.start].strip("、") != ""]
+            if vm and WEAK_SPOKE.fullmatch(vm.group()) and not held:
+                continue   # 他指出 during a visit: no meeting held in the article to have spoken at
             if vm and not [q for q in other if "、" not in text[p.evidence.end:q.evidence.start]]:
                 rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, vm.end(), "speech:person-spoke"))
             elif vm is None:
                 lm = list_spoke(a, p, s.end)
-                if lm:
+                if lm and (held or not WEAK_SPOKE.fullmatch(lm.group())):
                     rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, lm.end(),
                                          "speech:list-spoke"))
     for m in TITLED.finditer(text):

@@ -1,0 +1,84 @@
+"""Awards: who received which honorary title or merit, from whom, in which year."""
+from __future__ import annotations
+
+import re
+
+from ..model import Analysis, Award
+from .common import agent_at, evidence, of_class, sentence_at
+from .works import MERIT
+
+CONFER = re.compile(r"追授|授予|颁发")
+RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选")
+YEARS = re.compile(r"(\d{4})年")
+
+
+def awards(a: Analysis) -> list[Award]:
+    """X(于Y年)授予P“T”称号 and P被X授予T称号: an Award per title, years paired in order."""
+    text, out = a.document.text, []
+    titles = of_class(a, "HonoraryTitle")
+    agents = [o for o in of_class(a, "Organization") + of_class(a, "Person") if not dict(o.attrs).get("parent")]
+    for m in CONFER.finditer(text):
+        s = sentence_at(a, m.start())
+        if s is None:
+            continue
+        # one conferral runs to the next conferring verb or semicolon: 授予A“T1”称号；授予B“T2”称号
+        nxt = CONFER.search(text, m.end(), s.end)
+        end = min([nxt.start() if nxt else s.end] + [i for i in (text.find(c, m.end(), s.end) for c in "；;") if i >= 0])
+        ts = [t for t in titles if m.end() <= t.evidence.start < end]
+        if not ts:
+            continue
+        # the giver may stand before an earlier clause of the same full sentence (…决定,授予A…;授予B…)
+        full = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        first = CONFER.search(text, full, s.end)
+        passive = "被" in text[s.start:m.start()]
+        if passive:   # P被X授予: the recipient stands before 被, the giver after it
+            bei = text.rfind("被", s.start, m.start())
+            givers = [o for o in agents if o.cls == "Organization" and bei < o.evidence.start < m.start()]
+            takers = [o for o in agents if s.start <= o.evidence.start < bei]
+        else:
+            givers = [o for o in agents if o.cls == "Organization" and full <= o.evidence.start < first.start()]
+            takers = [o for o in agents if m.end() <= o.evidence.start < ts[0].evidence.start]
+            takers = takers[-1:] if len(ts) > 1 else takers   # 授予P“T1”和“T2”: one recipient, two titles
+        if not takers:
+            continue
+        years = YEARS.findall(text, s.start, m.start())
+        for i, t in enumerate(ts):
+            date = years[i] if len(years) == len(ts) else (years[0] if len(years) == 1 else None)
+            for who in takers:
+                for giver in [g.key for g in givers] or [None]:
+                    out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-confer"),
+                                     giver, date))
+    for m in MERIT.finditer(text):   # 为X等98个先进集体记集体一等功: the merit is a title too
+        s = sentence_at(a, m.start())
+        t = next((t for t in titles if t.evidence.start == m.start("title")), None)
+        in_doc = any(r.evidence.start <= m.start() < r.evidence.end for r in of_class(a, "Regulation"))
+        if s is None or t is None or in_doc:   # 《关于为X记集体一等功的决定》 names a decision, not this award
+            continue
+        if text.startswith("记", m.start()):
+            wei = text.rfind("为", s.start, m.start())
+            first_wei = text.find("为", s.start, m.start())
+            takers = [o for o in agents if wei >= 0 and wei < o.evidence.start < m.start()]
+            givers = [o for o in agents if o.cls == "Organization" and s.start <= o.evidence.start < max(first_wei, s.start)]
+        else:   # 荣立: the last body or person of the clause before the verb; the giver named after it
+            lo = max(text.rfind(c, s.start, m.start()) for c in "，,；;") + 1
+            takers = [o for o in agents if max(lo, s.start) <= o.evidence.start < m.start()][-1:]
+            givers = [o for o in agents if o.cls == "Organization" and m.group("giver")
+                      and m.start("giver") <= o.evidence.start < m.end("giver")]
+        for who in takers:
+            for giver in [g.key for g in givers] or [None]:
+                out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-merit"), giver))
+    for t in titles:   # 荣获/荣膺“T”称号 without a named giver: every body or person of the clause
+        s = sentence_at(a, t.evidence.start)
+        vm = RECEIVE.search(text, s.start, t.evidence.start) if s else None
+        if vm is None or CONFER.search(text, s.start, t.evidence.start):
+            continue
+        lo = max(text.rfind(c, s.start, vm.start()) for c in "，,；;") + 1
+        takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
+                  if max(lo, s.start) <= o.evidence.start < vm.start() and not text.startswith("所属", o.evidence.end)
+                  and not dict(o.attrs).get("parent")]
+        if not takers and not re.match(r"(?:称号)?的", text[t.evidence.end:t.evidence.end + 3]):
+            agent = agent_at(a, t.evidence.start)   # 荣获…称号的同志 is anyone who did, not the actor
+            takers = [agent] if agent else []
+        out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
+                for w in takers]
+    return out
