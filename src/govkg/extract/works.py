@@ -16,7 +16,13 @@ NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u
 # Ideological formulas (两个确立, 四个意识): named, but no body "implements" them
 FORMULA = re.compile(r"^[一二三四五六七八九十两]+个")
 QUOTED = re.compile(r"“([^“”]{1,30})”")
-TAIL = re.compile(r"(?:(?![的之和与及等])[\u4e00-\u9fff]){1,6}")
+# A short run after a quote, maybe after a bracketed qualifier: “某某最美人物”(司法所长)评选活动
+TAIL = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:(?![的之和与及等])[\u4e00-\u9fff]){1,6}")
+# A quoted term that is selected or rated names a title too: “最美基层法官”评选活动
+SELECTION = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:评选|推选|评比|选树)")
+# Words joining the members of a list of quoted titles: 荣获“时代楷模”、“十佳最美人物”及“身边好人”
+LIST_JOIN = ("、", "及", "和", "与", "以及", "、以及")
+CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 
 
 def head_after(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -64,14 +70,20 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
         before = text[max(0, m.start() - 6):m.start()]
         th = head_after(text, tail, title_heads)
         trun = tail_head(text, tail, title_heads)
+        if trun and trun[0].endswith("颁奖"):   # “某某”颁奖仪式: giving awards, not an award
+            trun = None
         if trun and not th:   # “最美基层法官”提名奖
             out.append(mention(a, "HonoraryTitle", term + trun[0], m.start(), tail + len(trun[0]),
                                f"title:quoted-run:{trun[2]}", aliases=(f"“{term}”{trun[0]}",)))
             continue
-        verb_before = any(v in before for v in TITLE_VERBS)
+        # the conferring verb earlier in the clause (荣获司法行政系统“时代楷模”), or a list of titles
+        clause = CLAUSE.search(text, max(0, m.start() - 14), m.start()).group()
+        verb_before = any(v in clause for v in TITLE_VERBS) or listed_after_title(text, out, m.start())
         if th or verb_before and (text.startswith("称号", tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
+        if SELECTION.match(text, tail):
+            out.extend(selection_title(a, out, term, m))
         run = tail_head(text, tail, prog_heads)
         if run:   # the longest reading first: “晋中法治故事”普法微视频评比活动, not …普法
             out.append(mention(a, "Program", term + run[0], m.start(), tail + len(run[0]),
@@ -97,6 +109,19 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
             out.append(mention(a, "Program", term, m.start(), m.end(), "program:quoted-context",
                                attrs=(("formula", "1"),) if FORMULA.match(term) else ()))
     return out
+
+
+def listed_after_title(text: str, found: list[Mention], pos: int) -> bool:
+    """Whether the quote at pos follows a quoted title with only a list word between."""
+    last = next((x for x in reversed(found) if x.evidence.end <= pos), None)
+    return last is not None and last.cls == "HonoraryTitle" and text[last.evidence.end:pos] in LIST_JOIN
+
+
+def selection_title(a: Analysis, found: list[Mention], term: str, m: re.Match) -> list[Mention]:
+    """The title a selection confers (“最美人物”评选活动 -> 最美人物), unless a title already named ends in it."""
+    if any(x.cls == "HonoraryTitle" and (term.endswith(x.name) or x.name.endswith(term)) for x in found):
+        return []
+    return [mention(a, "HonoraryTitle", term, m.start(), m.end(), "title:selection")]
 
 
 def documents(a: Analysis, lex: Lexicon) -> list[Mention]:

@@ -1,0 +1,58 @@
+"""Entity recall on articles the rules were not written for: one row per cause of a miss."""
+from __future__ import annotations
+
+import pytest
+
+
+def names(a, cls):
+    return {m.name for m in a.mentions if m.cls == cls}
+
+
+def rels(a, pred):
+    return {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == pred}
+
+
+def test_an_election_names_officers_and_their_association(analyze_text):
+    a = analyze_text("7月27日,某州市第五次律师代表大会召开,选举出泉州市律师协会新一届领导班子。"
+                     "大会选举王建农为会长,卢春凤、陈小平、傅绿松为副会长,周宝星为监事长,杨嘉文、郑延珍为副监事长。")
+    officers = {"王建农", "卢春凤", "陈小平", "傅绿松", "周宝星", "杨嘉文", "郑延珍"}
+    assert officers <= names(a, "Person")
+    assert {(p, "泉州市律师协会") for p in officers} <= rels(a, "memberOf")
+
+
+def test_a_list_before_wei_needs_every_item_to_be_a_name(analyze_text):
+    a = analyze_text("会议确定宣传、教育、培训为重点。")
+    assert not names(a, "Person")
+
+
+@pytest.mark.parametrize("body,person", [
+    ("区司法局局长阳玮陪同调研。", "阳玮"),                       # not 阳玮陪 + 同
+    ("要深入贯彻落实习近平总书记重要指示精神。", "习近平"),          # a name after 落实
+    ("市委常委、政法委书记林鹏到省律师协会调研。", "林鹏"),           # 到 ends a name
+    ("副会长傅绿松出席。", "傅绿松"),                               # 傅 is a common surname
+], ids=["split-verb", "after-study-verb", "dao", "surname-fu"])
+def test_names_read_in_context(analyze_text, body, person):
+    assert person in names(analyze_text(body), "Person")
+
+
+def test_quoted_titles_in_a_list_after_the_verb(analyze_text):
+    a = analyze_text("最终确定全省51名个人荣获司法行政系统“时代楷模”、“十佳最美人物”及“身边好人”,"
+                     "10个团队荣膺司法行政系统“最佳团队”。")
+    assert {"时代楷模", "十佳最美人物", "身边好人", "最佳团队"} <= names(a, "HonoraryTitle")
+
+
+def test_a_quoted_selection_names_a_program_and_its_title(analyze_text):
+    a = analyze_text("省委宣传部、省司法厅启动全省“龙江最美人物”(司法所长)评选活动。", title="黑龙江新闻")
+    assert "龙江最美人物" in names(a, "HonoraryTitle")
+    assert any(n.startswith("龙江最美人物") and n.endswith("评选活动") for n in names(a, "Program"))
+
+
+def test_an_award_ceremony_is_not_an_award(analyze_text):
+    a = analyze_text("在省司法厅举行的“辽宁好人·最美人物”颁奖仪式上,61个先进典型接受表彰。")
+    assert not {n for n in names(a, "HonoraryTitle") if n.endswith("颁奖")}
+
+
+def test_a_collective_merit_keeps_its_kind(analyze_text):
+    a = analyze_text("赤峰监狱荣立司法部集体一等功庆功大会在赤峰举行。")
+    assert "集体一等功" in names(a, "HonoraryTitle")
+    assert "一等功" not in names(a, "HonoraryTitle")
