@@ -56,3 +56,35 @@ def test_a_collective_merit_keeps_its_kind(analyze_text):
     a = analyze_text("赤峰监狱荣立司法部集体一等功庆功大会在赤峰举行。")
     assert "集体一等功" in names(a, "HonoraryTitle")
     assert "一等功" not in names(a, "HonoraryTitle")
+
+
+@pytest.mark.parametrize("body,title,org", [
+    ("由省委宣传部、省司法厅、省法宣办共同举办。", "贵州省新闻", "贵州省法制宣传教育领导小组办公室"),
+    ("扬州市依法治市领导小组、江苏省法律援助基金会联合举办报告会。", "t", "江苏省法律援助基金会"),
+    ("培训班在省委党校开班。", "河北省新闻", "中共河北省委员会党校"),
+    ("政法委书记何积光到法乾律师事务所调研。", "t", "法乾律师事务所"),
+    ("晋中市司法局举办讲座,市经信委、发改委等单位参加。", "t", "晋中市发展和改革委员会"),
+], ids=["fa-xuan-ban", "foundation", "party-school", "firm-after-dao", "shared-level"])
+def test_bodies_named_by_grammar(analyze_text, body, title, org):
+    assert org in names(analyze_text(body, title=title), "Organization")
+
+
+def test_a_verb_is_not_part_of_a_body_name(analyze_text):
+    a = analyze_text("据统计,新疆目前有公证处100个。")
+    assert not {n for n in names(a, "Organization") if "有" in n}
+
+
+@pytest.mark.parametrize("body,program", [
+    ("对戒治大院“四区五中心”进行科学布置。", "四区五中心"),                  # numbered items
+    ("要为深化“平安监狱”“法治监狱”贡献力量。", "法治监狱"),                 # a run shares the verb
+    ("坚持和发展新时代“枫桥经验”。", "枫桥经验"),                          # 经验 names a method
+    ("了解律师参与扫黑除恶专项斗争工作的认识。", "扫黑除恶专项斗争"),         # unquoted campaign
+    ("苏锡常三地公安机关联手开展打击车匪路霸专项行动。", "打击车匪路霸专项行动"),
+], ids=["numbered", "quoted-run", "jingyan", "campaign", "campaign-action"])
+def test_programs(analyze_text, body, program):
+    assert program in names(analyze_text(body), "Program")
+
+
+def test_an_observance_day_is_an_event(analyze_text):
+    a = analyze_text("在“6·26”国际禁毒日到来之际,省长到戒毒所调研。")
+    assert any(n.endswith("国际禁毒日") for n in names(a, "Event"))

@@ -18,7 +18,8 @@ from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, UNIT_KINDS, bloc
 from .places import PROVINCIAL
 from .shortforms import chained_departments, cppcc, short_forms
 
-NAMED_UNIT = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+# after a clause break, or a verb of going or meeting: 到某某律师事务所调研
+NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
 __all__ = ["extract_organizations", "patterns"]
 
 

@@ -18,7 +18,7 @@ BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该�
 BAD_MID_WORDS = ("目前", "现有", "共有", "已有", "拥有", "现在")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
 DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会"}
-PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
+PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委|党校"   # 省委党校: the committee's school
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
-from .common import mention, section_speaker
+from .common import compile_alternation, mention, section_speaker
 from .organs import (BAD_MID, SHORT_AFTER, UNIQUE_LEVEL, blocked, free, full_place, org_mentions, organ_for,
                      party_name, patterns)
 from .places import CITY_LEVEL, PROVINCIAL, home_places
@@ -57,6 +58,24 @@ def clause_place(a: Analysis, orgs: list[Mention], pos: int) -> str | None:
     return dict(before[-1].attrs).get("place") if before else None
 
 
+@lru_cache(maxsize=4)
+def listed_organ(lex: Lexicon) -> re.Pattern:
+    """、 and a bare organ word ending a list item."""
+    return re.compile(rf"、(?P<organ>{compile_alternation(lex.organs)})(?=[、，,。；;等和及与]|$)")
+
+
+def shared_level(a: Analysis, lex: Lexicon, pos: int, place: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bare organs listed after a short form share its level: 市经信委、发改委 -> 某市发展和改革委员会."""
+    text, out, follow = a.document.text, [], listed_organ(lex)
+    while (n := follow.match(text, pos)) and free(taken, n.start() + 1, n.end()):
+        organ = n.group("organ")
+        out += org_mentions(a, place + organ_for(lex, place, organ), n.start() + 1, n.end(), "org:shared-level",
+                            place, None, inferred=True, aliases=(place + organ,), kind=lex.organs[organ]["kind"])
+        taken.append((n.start() + 1, n.end()))
+        pos = n.end()
+    return out
+
+
 def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
     """Short forms completed from context, marked inferred."""
     text, pats, out = a.document.text, patterns(lex), []
@@ -81,6 +100,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                 out += org_mentions(a, name, m.start(), m.end(), f"org:{key}-form", place, sub, inferred=True,
                                     aliases=(place + text[m.end("lvl") if key == "short" else m.start():m.end()],),
                                     kind=lex.organs[organ]["kind"])
+                if key == "short":
+                    out += shared_level(a, lex, m.end(), place, taken)
             elif key == "league":
                 name = f"共青团{place}委员会"
                 out.append(mention(a, "Organization", name, m.start(), m.end(), "org:league-short",

@@ -12,7 +12,12 @@ MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书
 TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授")
 PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
-NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u4e00-\u9fff])")
+NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u4e00-\u9fff])"
+                            # numbered items: 四区五中心, 三中心两分院, 一村(社区)一法律顾问
+                            r"|^(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,4}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?){2,}$")
+# An unquoted campaign: a short name + 专项斗争/专项行动 after a verb (开展扫黑除恶专项斗争)
+CAMPAIGN = re.compile(r"(?:开展|参与|推进|深化|部署|启动|组织|投入|和|与|及)"
+                      r"(?P<name>(?:(?!开展|参与|和|与|及|的|各|全|该|本|这|此)[\u4e00-\u9fff]){2,8}?专项(?:斗争|行动|整治))")
 # Ideological formulas (两个确立, 四个意识): named, but no body "implements" them
 FORMULA = re.compile(r"^[一二三四五六七八九十两]+个")
 QUOTED = re.compile(r"“([^“”]{1,30})”")
@@ -78,7 +83,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
             continue
         # the conferring verb earlier in the clause (荣获司法行政系统“时代楷模”), or a list of titles
         clause = CLAUSE.search(text, max(0, m.start() - 14), m.start()).group()
-        verb_before = any(v in clause for v in TITLE_VERBS) or listed_after_title(text, out, m.start())
+        verb_before = any(v in clause for v in TITLE_VERBS) or listed_after(text, out, m.start(), "HonoraryTitle")
         if th or verb_before and (text.startswith("称号", tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
@@ -103,7 +108,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
             continue
         after = PROGRAM_AFTER.match(text, tail)
         if after or any(v in before[-4:] for v in PROGRAM_VERBS) or NUMERIC_SLOGAN.match(term) \
-                or before.endswith("的"):
+                or before.endswith("的") or listed_after(text, out, m.start(), "Program"):
             if "、" in term and not after:
                 continue
             out.append(mention(a, "Program", term, m.start(), m.end(), "program:quoted-context",
@@ -111,10 +116,11 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     return out
 
 
-def listed_after_title(text: str, found: list[Mention], pos: int) -> bool:
-    """Whether the quote at pos follows a quoted title with only a list word between."""
+def listed_after(text: str, found: list[Mention], pos: int, cls: str) -> bool:
+    """Whether the quote at pos follows a quoted term of this class with nothing or a list word between:
+    “平安监狱”“法治监狱”, “时代楷模”、“身边好人”."""
     last = next((x for x in reversed(found) if x.evidence.end <= pos), None)
-    return last is not None and last.cls == "HonoraryTitle" and text[last.evidence.end:pos] in LIST_JOIN
+    return last is not None and last.cls == cls and text[last.evidence.end:pos] in LIST_JOIN + ("",)
 
 
 def selection_title(a: Analysis, found: list[Mention], term: str, m: re.Match) -> list[Mention]:
@@ -156,6 +162,8 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
             continue
         out.append(mention(a, "Program", name, m.start("name"), m.end("name"), "program:verb-name-工程",
                            attrs=(("kind", "工程"),)))
+    for m in CAMPAIGN.finditer(text):
+        out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:campaign"))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(?:以)(?P<name>[\u4e00-\u9fff]{2,10}?(?:机制|体系)建设)为抓手", text):
         out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
     for m in MERIT.finditer(text):   # 记集体一等功, 荣立司法部集体一等功
