@@ -88,3 +88,26 @@ def test_programs(analyze_text, body, program):
 def test_an_observance_day_is_an_event(analyze_text):
     a = analyze_text("在“6·26”国际禁毒日到来之际,省长到戒毒所调研。")
     assert any(n.endswith("国际禁毒日") for n in names(a, "Event"))
+
+
+@pytest.mark.parametrize("body,unit,body_name", [
+    ("杭州市西湖区司法局北山司法所开展活动。", "杭州市西湖区司法局北山司法所", "杭州市西湖区司法局"),
+    ("浙江省司法厅律师工作处处长王明出席。", "浙江省司法厅律师工作处", "浙江省司法厅"),
+    ("浙江省司法厅公共法律服务管理处组织培训。", "浙江省司法厅公共法律服务管理处", "浙江省司法厅"),
+], ids=["sifasuo-after-county-bureau", "department-with-post", "department"])
+def test_units_and_departments_after_their_bureau(analyze_text, body, unit, body_name):
+    assert (unit, body_name) in rels(analyze_text(body), "subOrganizationOf")
+
+
+@pytest.mark.parametrize("body", ["浙江省司法厅依法处理问题。", "省司法厅相关处室负责人参加。"], ids=["chuli", "chushi"])
+def test_no_department_in_a_verb_or_a_generic_phrase(analyze_text, body):
+    assert not {n for n in names(analyze_text(body, title="浙江省新闻"), "Organization") if n.endswith("处")}
+
+
+@pytest.mark.parametrize("body,org", [
+    ("中共西藏自治区委员会政法委员会书记王五出席。", "中共西藏自治区委员会政法委员会"),
+    ("中共浙江省委员会召开会议。", "中共浙江省委员会"),
+    ("浙江省法律援助中心主任孙七介绍。", "浙江省法律援助中心"),   # a province's centre is one body
+], ids=["formal-party-dept", "formal-party", "provincial-centre"])
+def test_formal_and_provincial_names(analyze_text, body, org):
+    assert org in names(analyze_text(body), "Organization")

@@ -20,6 +20,8 @@ from .shortforms import chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
 NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+# A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
+DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
 __all__ = ["extract_organizations", "patterns"]
 
 
@@ -61,8 +63,9 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             prefix, place = full_place(lex, written)
             kind = lex.organs[organ]["kind"]
             p = lex.place(place)
-            if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place:
-                continue   # 贵州监狱 (a province's prisons), not one named unit
+            if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place \
+                    and not organ.endswith("中心"):
+                continue   # 贵州监狱 (a province's prisons), not one named unit; a 省法律援助中心 is one
             if organ == "法院" and not written.endswith(("区", "县", "旗")):
                 continue   # 黄石市法院, 莆田法院: a city's courts together, not one court
             name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
@@ -98,14 +101,17 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
 def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
     """A unit written right after its body: 自治区监狱管理局民警接待站, X司法局城关司法所."""
     text, out = a.document.text, []
-    organ = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{compile_alternation(o for o, r in lex.organs.items() if r['kind'] in UNIT_KINDS)})")
+    organ = re.compile(rf"(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?:{compile_alternation(o for o, r in lex.organs.items() if r['kind'] in UNIT_KINDS)})")
     orgs = [m for m in a.mentions if m.cls == "Organization"]
     for m in [m for m in orgs if not dict(m.attrs).get("parent")]:
         u = organ.match(text, m.evidence.end)
-        # not when an organization is already named there (or around): 兵团 + 监狱局 is one name
-        if u and not set(u.group()) & BAD_MID and not any(
+        if u is None and dict(m.attrs).get("organ_kind") == "bureau":
+            u = DEPARTMENT.match(text, m.evidence.end)
+        # not when an organization is already named there (or around): 兵团 + 监狱局 is one name;
+        # the distinctive word only is checked: 北山司法所 has 所 in its organ word
+        if u and not set(u.group("mid")) & BAD_MID and not any(
                 o.evidence.start < u.end() and o.evidence.end > m.evidence.end for o in orgs):
-            kind = next(r["kind"] for o, r in lex.organs.items() if u.group().endswith(o))
+            kind = next((r["kind"] for o, r in lex.organs.items() if u.group().endswith(o)), "department")
             out.append(mention(a, "Organization", m.name + u.group(), m.evidence.start, u.end(), "org:unit-of-body",
                                attrs=(("organ_kind", kind), ("part_of", m.name))))
     return out
