@@ -111,3 +111,27 @@ def test_no_department_in_a_verb_or_a_generic_phrase(analyze_text, body):
 ], ids=["formal-party-dept", "formal-party", "provincial-centre"])
 def test_formal_and_provincial_names(analyze_text, body, org):
     assert org in names(analyze_text(body), "Organization")
+
+
+@pytest.mark.parametrize("body,title", [
+    ("王某被评为全国模范人民调解员。", "全国模范人民调解员"),
+    ("他荣获全国五一劳动奖章。", "全国五一劳动奖章"),
+], ids=["rated-as-mediator", "medal"])
+def test_unquoted_titles_by_their_kind_word(analyze_text, body, title):
+    assert title in names(analyze_text(body), "HonoraryTitle")
+
+
+def test_nothing_rated_is_not_a_title(analyze_text):
+    assert not names(analyze_text("此举荣获群众好评。"), "HonoraryTitle")
+
+
+def test_a_quoted_date_names_a_month_and_a_day(analyze_text):
+    a = analyze_text("今年是第十个“12.4”全国法制宣传日,海淀区“12.4”法制宣传月启动仪式举行,区委常委高祥阳讲话。")
+    assert "12.4法制宣传月" in names(a, "Program")
+    assert "第十个“12.4”全国法制宣传日" in names(a, "Event")
+    # the speaker spoke at the ceremony held, not at the observance day
+    assert rels(a, "spokeAt") == {("高祥阳", "海淀区“12.4”法制宣传月启动仪式")}
+
+
+def test_a_training_class_is_an_event(analyze_text):
+    assert "全省司法行政系统政治轮训班" in names(analyze_text("全省司法行政系统政治轮训班开班。"), "Event")

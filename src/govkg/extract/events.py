@@ -46,6 +46,7 @@ LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|�
 VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|体育馆|公园|基地|剧院)")
 
 
+OBSERVANCE_DAYS = ("宣传日", "宪法日", "禁毒日", "法制日", "纪念日")
 SCOPE = {"全省": "province", "全区": "province", "全自治区": "province", "全市": "city"}
 
 
@@ -80,7 +81,8 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
     pos, limit = head_start, max(0, head_start - 40)
     while pos > limit:
         ch = text[pos - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·"):
+        dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot):
             break
         quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
@@ -248,6 +250,8 @@ def organizers(a: Analysis, verb_at: int) -> list[Mention]:
 
 
 def main_event(a: Analysis) -> Mention | None:
-    """The article's event: the first one named (the title counts), congresses aside."""
+    """The article's event: the first one named (the title counts), congresses aside, and an observance
+    day (第十个全国法制宣传日) only when nothing else is held."""
     evs = [m for m in of_class(a, "Event") if m.evidence.rule != "event:party-congress"]
-    return evs[0] if evs else None
+    held = [m for m in evs if not m.name.endswith(OBSERVANCE_DAYS)]
+    return (held or evs or [None])[0]

@@ -27,6 +27,11 @@ TAIL = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:(?![的之和与及�
 SELECTION = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:评选|推选|评比|选树)")
 # Words joining the members of a list of quoted titles: 荣获“时代楷模”、“十佳最美人物”及“身边好人”
 LIST_JOIN = ("、", "及", "和", "与", "以及", "、以及")
+# An unquoted title after 被评为/荣获, ending in a word for the kind honoured: 被评为全国模范人民调解员
+RATED_AS = re.compile(r"(?:被评为|荣获|获评|被授予)(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手|"
+                      r"工作者|调解员|调解委员会|司法所|所长|律师事务所|律师|法官|检察官|人民警察|民警|红旗手|"
+                      r"奖章|勋章|示范点|示范单位))(?=[，,。；;])")
+DATED = re.compile(r"“(\d{1,2}[.·．・]\d{1,2})”")
 CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 
 
@@ -70,6 +75,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     text, out = a.document.text, []
     prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
     matches = [m for m in QUOTED.finditer(text) if re.search(r"[\u4e00-\u9fff]", m.group(1))]  # not “12·4”
+    out += dated_programs(a, prog_heads)
     for i, m in enumerate(matches):
         term, tail = m.group(1), quoted_run_end(text, matches, i)
         before = text[max(0, m.start() - 6):m.start()]
@@ -113,6 +119,17 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
                 continue
             out.append(mention(a, "Program", term, m.start(), m.end(), "program:quoted-context",
                                attrs=(("formula", "1"),) if FORMULA.match(term) else ()))
+    return out
+
+
+def dated_programs(a: Analysis, prog_heads: list[tuple[str, str]]) -> list[Mention]:
+    """A quoted date and a program run: “12.4”法制宣传月 (a day alone, “12·4”国家宪法日, is an event)."""
+    text, out = a.document.text, []
+    for m in DATED.finditer(text):
+        run = tail_head(text, m.end(), prog_heads)
+        if run and run[1] != "普法":
+            out.append(mention(a, "Program", m.group(1) + run[0], m.start(), m.end() + len(run[0]),
+                               f"program:dated-run:{run[2]}", aliases=(f"“{m.group(1)}”{run[0]}",)))
     return out
 
 
@@ -168,7 +185,7 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
         out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
     for m in MERIT.finditer(text):   # 记集体一等功, 荣立司法部集体一等功
         out.append(mention(a, "HonoraryTitle", m.group("title"), m.start("title"), m.end("title"), "title:merit"))
-    for m in re.finditer(r"被评为(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手))(?=[，,。；;])", text):
+    for m in RATED_AS.finditer(text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:rated-as"))
     for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"),
