@@ -135,3 +135,27 @@ def test_a_quoted_date_names_a_month_and_a_day(analyze_text):
 
 def test_a_training_class_is_an_event(analyze_text):
     assert "全省司法行政系统政治轮训班" in names(analyze_text("全省司法行政系统政治轮训班开班。"), "Event")
+
+
+@pytest.mark.parametrize("body,org", [
+    ("省监狱管理局副局长李四一行到之江监狱调研。", "之江监狱"),
+    ("局长带队到良渚强制隔离戒毒所检查工作。", "良渚强制隔离戒毒所"),
+], ids=["prison", "detox-centre"])
+def test_institutions_named_by_a_local_word(analyze_text, body, org):
+    assert org in names(analyze_text(body, title="浙江省新闻"), "Organization")
+
+
+@pytest.mark.parametrize("body", ["全省各监狱要加强管理。", "为深化“平安监狱”“法治监狱”贡献力量。",
+                                  "在宁国明监狱长陪同下参观。", "局长指出监狱要加强管理。"],
+                         ids=["each", "slogan", "warden", "verb"])
+def test_no_institution_without_a_name(analyze_text, body):
+    assert not {n for n in names(analyze_text(body, title="浙江省新闻"), "Organization") if n.endswith("监狱")}
+
+
+@pytest.mark.parametrize("body,org,not_org", [
+    ("浙江警官职业学院与省司法厅签约。", "浙江警官职业学院", "浙江省警官职业学院"),
+    ("蒋海东到平南监狱调研。", None, "海东市到平南监狱"),
+], ids=["school-as-written", "verb-in-name"])
+def test_names_as_written(analyze_text, body, org, not_org):
+    got = names(analyze_text(body, title="浙江省新闻"), "Organization")
+    assert not_org not in got and (org is None or org in got)

@@ -20,6 +20,12 @@ from .shortforms import chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
 NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+# A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
+NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴])|(?<=走访|来到|前往|深入|莅临|视察|赶到))"
+                               r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
+# Words that describe prisons rather than name one: 平安监狱, 女子监狱
+GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代", "数字", "模范", "先进", "一流", "标准", "全国",
+                      "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建"}
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
 DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
 __all__ = ["extract_organizations", "patterns"]
@@ -70,6 +76,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                 continue   # 黄石市法院, 莆田法院: a city's courts together, not one court
             name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
             written_form = text[m.start("place"):m.end()]
+            if kind == "school":   # 浙江大学, 南昌大学: a school's name is as written, not 浙江省大学
+                name = written_form
             found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",
                                   place, sub, aliases=(written_form,) if written_form != name else (), kind=kind)
         taken.append(m.span())
@@ -90,6 +98,14 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         if free(taken, *m.span()) and not set(m.group("name")) & BAD_MID:
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-unit",
                                  attrs=(("organ_kind", "firm"),)))
+            taken.append(m.span())
+    for m in NAMED_INSTITUTION.finditer(text):   # 乔司监狱, 良渚强制隔离戒毒所: named by a local word
+        word = m.group("name")
+        if free(taken, *m.span()) and not set(word) & BAD_MID and word[0] not in BAD_GENERIC_FIRST \
+                and word not in GENERIC_UNIT_WORDS and lex.place(word) is None and not word.endswith(("省", "市", "区", "县")) \
+                and text[m.end():m.end() + 1] != "”":
+            found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-institution",
+                                 attrs=(("organ_kind", "unit"),)))
             taken.append(m.span())
     a = extend(a, mentions=found)
     a = extend(a, mentions=short_forms(a, lex, taken))
