@@ -159,3 +159,16 @@ def test_no_institution_without_a_name(analyze_text, body):
 def test_names_as_written(analyze_text, body, org, not_org):
     got = names(analyze_text(body, title="浙江省新闻"), "Organization")
     assert not_org not in got and (org is None or org in got)
+
+
+@pytest.mark.parametrize("body,program", [
+    ("聚焦“枫桥式司法所”创建。", "枫桥式司法所创建"),
+    ("组织“送法下乡”。", "送法下乡"),
+    ("落实“谁执法谁普法”普法责任制。", "谁执法谁普法普法责任制"),
+], ids=["chuangjian", "zuzhi", "zerenzhi"])
+def test_more_program_contexts(analyze_text, body, program):
+    assert program in names(analyze_text(body), "Program")
+
+
+def test_a_quote_before_an_event_name_is_not_part_of_it(analyze_text):
+    assert not {n for n in names(analyze_text("举办“宪法宣传周”活动。"), "Event") if n.startswith("“") and "”" not in n}

@@ -93,6 +93,8 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         pos -= 1
     while pos < head_start and (text[pos].isdigit() and DATE.match(text, pos)):
         pos = DATE.match(text, pos).end()
+    if text[pos:pos + 1] == "“" and "”" not in text[pos:end_of_name]:
+        pos += 1   # 举办“宪法宣传周”活动: the quote opens before the name, it is not part of it
     return pos
 
 
