@@ -172,3 +172,17 @@ def test_more_program_contexts(analyze_text, body, program):
 
 def test_a_quote_before_an_event_name_is_not_part_of_it(analyze_text):
     assert not {n for n in names(analyze_text("举办“宪法宣传周”活动。"), "Event") if n.startswith("“") and "”" not in n}
+
+
+@pytest.mark.parametrize("body,people", [
+    ("会上,王建国传达了会议精神。", {"王建国"}),
+    ("优秀人民调解员王建国介绍经验。", {"王建国"}),
+    ("全国人大代表、律师王建国发言。", {"王建国"}),
+    ("省司法厅领导王建国、李红梅、张国强出席。", {"王建国", "李红梅", "张国强"}),
+    ("王建国、李红梅等同志获得表彰。", {"王建国", "李红梅"}),
+    ("会议由王建国主持。", {"王建国"}),
+    ("近年来,王府井街道表示欢迎。", set()),
+    ("其中,张家口市主持。", set()),
+], ids=["clause-opener", "after-role", "lawyer", "leaders-list", "comrades", "you", "street", "city"])
+def test_names_that_open_a_clause_or_follow_a_role(analyze_text, body, people):
+    assert names(analyze_text(body), "Person") == people

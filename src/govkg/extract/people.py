@@ -27,7 +27,12 @@ COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
-NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位])")
+NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位]|同志)")
+# A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
+SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
+                          r"出席|参加|陪同|调研|看望|慰问|视察")
+# Roles that are no post of a body but introduce a name: 人民调解员王某介绍经验, 律师代表王某发言
+ROLES = re.compile(r"调解员|公证员|志愿者|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师")
 COUNTED = re.compile(r"等[\d一二三四五六七八九十]+(?:名|位)(?:同志|先进个人|干警|民警|律师|代表|人民调解员|检察官|法官)")
 HEAD_WORDS = ("授予", "追授", "为", "表彰", "向", "给", "对", "、")
 BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由",
@@ -232,6 +237,20 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             if cand:
                 add(cand, m.start() - ln, "person:comrade", [])
                 break
+    for start, rule in clause_openers(text):   # 会上,王某指出 / 调解员王某介绍 / 省司法厅领导王某、李某出席
+        pos, chain = start, []
+        while True:
+            name = name_at(text, pos, lex, need_after=False)
+            if not name:
+                break
+            chain.append((name, pos))
+            pos += len(name)
+            if text[pos:pos + 1] != "、":
+                break
+            pos += 1
+        if chain and text[pos - 1:pos] != "、" and SPEAKER_VERB.match(text, pos):
+            for n, st in chain:
+                add(n, st, rule, [])
     # lists of names ending in 等: three or more, or two followed by a head count (王某、温某等12人)
     for m in NAME_LISTS.finditer(text):
         group = "long" if m.group("long") else "short"
@@ -307,6 +326,13 @@ def elected_body(orgs: list[Mention], org_word: str | None, role: str, pos: int)
     """The body of an elected post: named by its organ word (协会会长), else the last body before
     whose kind has the post (会长 -> a 协会)."""
     return org_by_word(orgs, org_word, pos) if org_word else body_for_post(orgs, role, pos)
+
+
+def clause_openers(text: str) -> list[tuple[int, str]]:
+    """Where a name may open a clause: after a clause break, or right after a role word."""
+    out = [(m.end(), "person:clause-opener") for m in re.finditer(r"[。，,；;：:\n]|由", text)]
+    out += [(m.end(), "person:after-role") for m in ROLES.finditer(text)]
+    return out
 
 
 def org_by_word(orgs: list[Mention], word: str, pos: int) -> Mention | None:
