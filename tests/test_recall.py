@@ -186,3 +186,20 @@ def test_a_quote_before_an_event_name_is_not_part_of_it(analyze_text):
 ], ids=["clause-opener", "after-role", "lawyer", "leaders-list", "comrades", "you", "street", "city"])
 def test_names_that_open_a_clause_or_follow_a_role(analyze_text, body, people):
     assert names(analyze_text(body), "Person") == people
+
+
+@pytest.mark.parametrize("body,law", [
+    ("领导干部必须认真学习领会新行政诉讼法的精神实质。", "行政诉讼法"),
+    ("召开纪念公证制度恢复30周年暨公证法颁布实施3周年座谈会。", "公证法"),
+], ids=["xingzheng-susong", "gongzheng"])
+def test_national_laws_named_without_book_marks(analyze_text, body, law):
+    assert law in names(analyze_text(body), "Regulation")
+
+
+def test_a_law_in_book_marks_is_named_once(analyze_text):
+    a = analyze_text("认真贯彻《中华人民共和国法律援助法》。")
+    assert names(a, "Regulation") == {"中华人民共和国法律援助法"}
+
+
+def test_the_constitution_inside_compounds_is_no_regulation(analyze_text):
+    assert not names(analyze_text("开展国家宪法日和宪法宣传周活动,弘扬宪法精神。"), "Regulation")

@@ -3,8 +3,9 @@ word that follows or precedes them, and unquoted named programs (阳光就业工
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicons import Lexicon
+from ..lexicons import Lexicon, rows
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
 
@@ -194,7 +195,28 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def law_regex() -> tuple[re.Pattern, dict[str, dict]]:
+    """National laws by their short or full name (laws.tsv)."""
+    by_form = {f: r for r in rows("laws.tsv") for f in (r["short"], r["name"])}
+    return re.compile(compile_alternation(by_form)), by_form
+
+
+def unquoted_laws(a: Analysis) -> list[Mention]:
+    """A national law named without 《》: 新修改的行政诉讼法, 公证法颁布实施3周年."""
+    text, out = a.document.text, []
+    pattern, by_form = law_regex()
+    books = [b.span() for b in re.finditer(r"《[^《》]*》", text)]   # a title in 《》 is documents()'
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in books):
+            continue
+        r = by_form[m.group()]
+        out.append(mention(a, "Regulation", r["short"], m.start(), m.end(), f"lex:laws:{r['id']}",
+                           aliases=(r["name"],), attrs=(("kind", "法"),)))
+    return out
+
+
 def extract_works(a: Analysis, lex: Lexicon) -> Analysis:
     """Program, Regulation and HonoraryTitle mentions."""
-    found = quoted_terms(a, lex) + documents(a, lex) + unquoted_programs(a, lex)
+    found = quoted_terms(a, lex) + documents(a, lex) + unquoted_programs(a, lex) + unquoted_laws(a)
     return extend(a, mentions=found)
