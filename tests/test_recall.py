@@ -203,3 +203,14 @@ def test_a_law_in_book_marks_is_named_once(analyze_text):
 
 def test_the_constitution_inside_compounds_is_no_regulation(analyze_text):
     assert not names(analyze_text("开展国家宪法日和宪法宣传周活动,弘扬宪法精神。"), "Regulation")
+
+
+def test_a_designation_is_a_title_received(analyze_text):
+    a = analyze_text("近日,长春市苇子沟强制隔离戒毒所被认定为全国司法行政戒毒系统“六无”强制隔离戒毒所,已连续17年实现无逃跑。",
+                     title="吉林省新闻")
+    assert [(w.recipient[1], w.title[1]) for w in a.awards] == [
+        ("长春市苇子沟强制隔离戒毒所", "全国司法行政戒毒系统“六无”强制隔离戒毒所")]
+
+
+def test_being_chosen_to_carry_out_a_project_is_no_title(analyze_text):
+    assert not names(analyze_text("9家法律援助机构被确定为项目实施单位。"), "HonoraryTitle")

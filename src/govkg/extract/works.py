@@ -33,6 +33,9 @@ LIST_JOIN = ("、", "及", "和", "与", "以及", "、以及")
 RATED_AS = re.compile(r"(?:被评为|荣获|获评|被授予)(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手|"
                       r"工作者|调解员|调解委员会|司法所|所长|律师事务所|律师|法官|检察官|人民警察|民警|红旗手|"
                       r"奖章|勋章|示范点|示范单位))(?=[，,。；;])")
+# A designation: 被认定为全国司法行政戒毒系统“六无”强制隔离戒毒所 (quotes may stand inside the title)
+DESIGNATED = re.compile(r"(?:被认定为|被命名为)(?P<name>(?:[\u4e00-\u9fff]|“[^“”]{1,8}”){2,24}?"
+                        r"(?:强制隔离戒毒所|戒毒所|监狱|司法所|律师事务所|公证处|调解委员会|单位|集体|基地|示范点))(?=[，,。；;])")
 DATED = re.compile(r"“(\d{1,2}[.·．・]\d{1,2})”")
 CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 
@@ -187,6 +190,8 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
         out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
     for m in MERIT.finditer(text):   # 记集体一等功, 荣立司法部集体一等功
         out.append(mention(a, "HonoraryTitle", m.group("title"), m.start("title"), m.end("title"), "title:merit"))
+    for m in DESIGNATED.finditer(text):
+        out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:designated"))
     for m in RATED_AS.finditer(text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:rated-as"))
     for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
