@@ -214,3 +214,16 @@ def test_a_designation_is_a_title_received(analyze_text):
 
 def test_being_chosen_to_carry_out_a_project_is_no_title(analyze_text):
     assert not names(analyze_text("9家法律援助机构被确定为项目实施单位。"), "HonoraryTitle")
+
+
+@pytest.mark.parametrize("body,event", [
+    ("全国律师行业党的建设工作会议在京召开。", "全国律师行业党的建设工作会议"),
+    ("全省司法行政系统先进集体和先进个人表彰大会召开。", "全省司法行政系统先进集体和先进个人表彰大会"),
+    ("省司法厅召开党委理论学习中心组学习会。", "中心组学习会"),
+], ids=["dang-de", "jiti-he-geren", "xuexihui"])
+def test_meeting_names_with_inner_stop_words(analyze_text, body, event):
+    assert event in names(analyze_text(body), "Event")
+
+
+def test_a_coordination_still_splits_a_meeting_name(analyze_text):
+    assert "司法部和公安部联合会议" not in names(analyze_text("司法部和公安部联合会议召开。"), "Event")

@@ -46,6 +46,8 @@ LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|�
 VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|体育馆|公园|基地|剧院)")
 
 
+# Stop words that stand inside a meeting name: 党的建设工作会议, 先进集体和先进个人表彰大会
+INSIDE_NAME = re.compile(r"[\u4e00-\u9fff]党的|集体和先进|单位和先进")
 OBSERVANCE_DAYS = ("宣传日", "宪法日", "禁毒日", "法制日", "纪念日")
 SCOPE = {"全省": "province", "全区": "province", "全自治区": "province", "全市": "city"}
 
@@ -86,7 +88,7 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
             break
         quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
-                              for w in LEFT_STOPS):
+                              for w in LEFT_STOPS) and not INSIDE_NAME.match(text, pos - 3):
             break
         if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
             break
