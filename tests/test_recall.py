@@ -227,3 +227,13 @@ def test_meeting_names_with_inner_stop_words(analyze_text, body, event):
 
 def test_a_coordination_still_splits_a_meeting_name(analyze_text):
     assert "司法部和公安部联合会议" not in names(analyze_text("司法部和公安部联合会议召开。"), "Event")
+
+
+def test_a_short_form_in_a_text_without_its_place_is_named_as_written(analyze_text):
+    a = analyze_text("省司法厅党委书记、厅长王某主持会议。", title="新闻")
+    assert {"省司法厅", "省司法厅党委"} <= names(a, "Organization")
+    assert ("王某", "省司法厅") in rels(a, "memberOf")
+
+
+def test_a_level_of_bodies_is_no_body(analyze_text):
+    assert not names(analyze_text("全部县级法律援助中心完成建设。", title="新闻"), "Organization")

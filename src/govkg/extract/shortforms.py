@@ -58,6 +58,15 @@ def clause_place(a: Analysis, orgs: list[Mention], pos: int) -> str | None:
     return dict(before[-1].attrs).get("place") if before else None
 
 
+def written_short_form(a: Analysis, lex: Lexicon, m: re.Match) -> list[Mention]:
+    """A short form whose place the text does not give, named as written (省司法厅, 市司法局党委)."""
+    mid, organ, sub = m.group("mid"), m.group("organ"), m.group("sub")
+    if set(mid) & BAD_MID or mid.startswith("级") or blocked(lex, a.document.text, organ, m.end("organ")):
+        return []   # 县级法律援助中心: a level of bodies, not one
+    return org_mentions(a, m.group(), m.start(), m.end(), "org:short-form-as-written", None, sub, inferred=True,
+                        kind=lex.organs[organ]["kind"])
+
+
 @lru_cache(maxsize=4)
 def listed_organ(lex: Lexicon) -> re.Pattern:
     """、 and a bare organ word ending a list item."""
@@ -91,6 +100,9 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             else:
                 place = context_place(a, lex, m.start(), m.group("lvl"))
             if not place:
+                if key == "short":   # 省司法厅 where the text names no province: the body as written
+                    out += written_short_form(a, lex, m)
+                    taken.append(m.span())
                 continue
             if key in ("short", "bare"):
                 mid, organ, sub = (m.group("mid") if key == "short" else ""), m.group("organ"), m.group("sub")
