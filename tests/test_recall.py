@@ -237,3 +237,9 @@ def test_a_short_form_in_a_text_without_its_place_is_named_as_written(analyze_te
 
 def test_a_level_of_bodies_is_no_body(analyze_text):
     assert not names(analyze_text("全部县级法律援助中心完成建设。", title="新闻"), "Organization")
+
+
+def test_a_party_department_without_its_place_is_named_as_written(analyze_text):
+    a = analyze_text("市委政法委书记李某出席。", title="新闻")
+    assert ("李某", "市委政法委") in rels(a, "memberOf")
+    assert ("市委政法委", "市委") in rels(a, "subOrganizationOf")

@@ -67,6 +67,12 @@ def written_short_form(a: Analysis, lex: Lexicon, m: re.Match) -> list[Mention]:
                         kind=lex.organs[organ]["kind"])
 
 
+def written_party(a: Analysis, m: re.Match) -> list[Mention]:
+    """A party committee (and its department) whose place the text does not give, as written."""
+    return org_mentions(a, m.group(), m.start(), m.end(), "org:short-party-as-written", None, m.group("dept"),
+                        inferred=True)
+
+
 @lru_cache(maxsize=4)
 def listed_organ(lex: Lexicon) -> re.Pattern:
     """、 and a bare organ word ending a list item."""
@@ -100,8 +106,11 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             else:
                 place = context_place(a, lex, m.start(), m.group("lvl"))
             if not place:
-                if key == "short":   # 省司法厅 where the text names no province: the body as written
-                    out += written_short_form(a, lex, m)
+                # 省司法厅, 市委政法委 where the text names no province or city: the body as written
+                written = written_short_form(a, lex, m) if key == "short" else \
+                    written_party(a, m) if key == "short_party" else []
+                if written:
+                    out += written
                     taken.append(m.span())
                 continue
             if key in ("short", "bare"):
