@@ -243,3 +243,10 @@ def test_a_party_department_without_its_place_is_named_as_written(analyze_text):
     a = analyze_text("市委政法委书记李某出席。", title="新闻")
     assert ("李某", "市委政法委") in rels(a, "memberOf")
     assert ("市委政法委", "市委") in rels(a, "subOrganizationOf")
+
+
+def test_a_special_committee_of_a_cppcc(analyze_text):
+    a = analyze_text("市政协提案委员会副主任吴庆德陪同。", title="西安市新闻")
+    unit = "中国人民政治协商会议西安市委员会提案委员会"
+    assert (unit, "中国人民政治协商会议西安市委员会") in rels(a, "subOrganizationOf")
+    assert ("吴庆德", unit) in rels(a, "memberOf")

@@ -179,6 +179,16 @@ def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
             place = context_place(a, lex, m.start(), m.group("lvl") or "市") if m.group("lvl") else \
                 (city or home_county(a, lex, "区") or home_county(a, lex, "县") or province)
         if place:
-            out.append(mention(a, "Organization", f"中国人民政治协商会议{place}委员会", m.start(), m.end(), "org:cppcc",
+            name = f"中国人民政治协商会议{place}委员会"
+            out.append(mention(a, "Organization", name, m.start(), m.end(), "org:cppcc",
                                aliases=(f"{place}政协",), attrs=(("place", place),), inferred=not m.group("place")))
+            c = CPPCC_COMMITTEE.match(text, m.end())
+            if c and not set(c.group("mid")) & BAD_MID:   # 市政协提案委员会: one of its special committees
+                out.append(mention(a, "Organization", name + c.group(), m.start(), c.end(), "org:cppcc-committee",
+                                   aliases=(f"{place}政协{c.group()}",), attrs=(("place", place), ("part_of", name)),
+                                   inferred=not m.group("place")))
     return out
+
+
+# A special committee named right after a 政协: 提案委员会, 文史委员会
+CPPCC_COMMITTEE = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,6}?)委员会")
