@@ -250,3 +250,19 @@ def test_a_special_committee_of_a_cppcc(analyze_text):
     unit = "中国人民政治协商会议西安市委员会提案委员会"
     assert (unit, "中国人民政治协商会议西安市委员会") in rels(a, "subOrganizationOf")
     assert ("吴庆德", unit) in rels(a, "memberOf")
+
+
+def test_a_counted_group_receiving_titles_is_not_the_acting_body(analyze_text):
+    a = analyze_text("省司法厅在全系统开展了评选活动。经评选,最终确定全省51名个人荣获司法行政系统“时代楷模”、“身边好人”。",
+                     title="辽宁省新闻")
+    assert not a.awards
+
+
+def test_the_one_studied_is_no_speaker(analyze_text):
+    a = analyze_text("2024年上海监狱工作会议召开。会议要求,要深入学习领会习近平总书记对政法工作的重要指示,部署全年工作。")
+    assert not {p for p, _ in rels(a, "spokeAt") if p == "习近平"}
+
+
+def test_nobody_speaks_at_an_observance_day(analyze_text):
+    a = analyze_text("在“6·26”国际禁毒日到来之际,省长易炼红到南昌市强制隔离戒毒所调研并讲话。", title="江西省新闻")
+    assert not rels(a, "spokeAt")
