@@ -266,3 +266,8 @@ def test_the_one_studied_is_no_speaker(analyze_text):
 def test_nobody_speaks_at_an_observance_day(analyze_text):
     a = analyze_text("在“6·26”国际禁毒日到来之际,省长易炼红到南昌市强制隔离戒毒所调研并讲话。", title="江西省新闻")
     assert not rels(a, "spokeAt")
+
+
+def test_a_leading_group_named_after_a_program(analyze_text):
+    a = analyze_text("据悉,省“龙江最美人物”(司法所长)评选活动领导小组由省委宣传部牵头成立。", title="黑龙江新闻")
+    assert "“龙江最美人物”(司法所长)评选活动领导小组" in names(a, "Organization")

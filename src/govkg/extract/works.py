@@ -36,6 +36,7 @@ RATED_AS = re.compile(r"(?:被评为|荣获|获评|被授予)(?P<name>[\u4e00-\u
 # A designation: 被认定为全国司法行政戒毒系统“六无”强制隔离戒毒所 (quotes may stand inside the title)
 DESIGNATED = re.compile(r"(?:被认定为|被命名为)(?P<name>(?:[\u4e00-\u9fff]|“[^“”]{1,8}”){2,24}?"
                         r"(?:强制隔离戒毒所|戒毒所|监狱|司法所|律师事务所|公证处|调解委员会|单位|集体|基地|示范点))(?=[，,。；;])")
+LEADING_GROUP = re.compile(r"领导小组(?:办公室)?")
 DATED = re.compile(r"“(\d{1,2}[.·．・]\d{1,2})”")
 CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 
@@ -221,7 +222,19 @@ def unquoted_laws(a: Analysis) -> list[Mention]:
     return out
 
 
+def program_groups(a: Analysis, programs: list[Mention]) -> list[Mention]:
+    """A leading group named after a program: “某某”评选活动领导小组, 扫黑除恶专项斗争领导小组(办公室)."""
+    text, out = a.document.text, []
+    for p in programs:
+        m = LEADING_GROUP.match(text, p.evidence.end)
+        if p.cls == "Program" and m:
+            out.append(mention(a, "Organization", text[p.evidence.start:m.end()], p.evidence.start, m.end(),
+                               "org:program-group", attrs=(("organ_kind", "committee"),)))
+    return out
+
+
 def extract_works(a: Analysis, lex: Lexicon) -> Analysis:
     """Program, Regulation and HonoraryTitle mentions."""
     found = quoted_terms(a, lex) + documents(a, lex) + unquoted_programs(a, lex) + unquoted_laws(a)
+    found += program_groups(a, found)
     return extend(a, mentions=found)
