@@ -271,3 +271,11 @@ def test_nobody_speaks_at_an_observance_day(analyze_text):
 def test_a_leading_group_named_after_a_program(analyze_text):
     a = analyze_text("据悉,省“龙江最美人物”(司法所长)评选活动领导小组由省委宣传部牵头成立。", title="黑龙江新闻")
     assert "“龙江最美人物”(司法所长)评选活动领导小组" in names(a, "Organization")
+
+
+@pytest.mark.parametrize("body,person", [
+    ("自治区人民检察院检察长窦朝晖,武警宁夏总队司令员李伟参加会议。", "李伟"),        # an armed-police post
+    ("志愿者代表元泓律师事务所林立新律师发言表示,一定不负重托。", "林立新"),         # a firm after 代表
+], ids=["siling", "firm-after-daibiao"])
+def test_people_after_more_posts_and_firms(analyze_text, body, person):
+    assert person in names(analyze_text(body, title="宁夏新闻"), "Person")

@@ -19,7 +19,7 @@ from .places import PROVINCIAL
 from .shortforms import chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
-NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入|代表))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
 NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴])|(?<=走访|来到|前往|深入|莅临|视察|赶到))"
                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
