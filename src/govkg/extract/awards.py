@@ -8,7 +8,8 @@ from .common import agent_at, evidence, of_class, sentence_at
 from .works import MERIT
 
 CONFER = re.compile(r"追授|授予|颁发")
-RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选")
+RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为")
+COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千]+(?:名|个|位|家|支)")
 YEARS = re.compile(r"(\d{4})年")
 
 
@@ -76,8 +77,10 @@ def awards(a: Analysis) -> list[Award]:
         takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
                   if max(lo, s.start) <= o.evidence.start < vm.start() and not text.startswith("所属", o.evidence.end)
                   and not dict(o.attrs).get("parent")]
-        if not takers and not re.match(r"(?:称号)?的", text[t.evidence.end:t.evidence.end + 3]):
-            agent = agent_at(a, t.evidence.start)   # 荣获…称号的同志 is anyone who did, not the actor
+        # 荣获…称号的同志 is anyone who did, and 全省51名个人荣获 a counted group: not the actor
+        if not takers and not re.match(r"(?:称号)?的", text[t.evidence.end:t.evidence.end + 3]) \
+                and not COUNTED_GROUP.search(text, max(lo, s.start), vm.start()):
+            agent = agent_at(a, t.evidence.start)
             takers = [agent] if agent else []
         out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
                 for w in takers]

@@ -46,6 +46,9 @@ LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|�
 VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|体育馆|公园|基地|剧院)")
 
 
+# Stop words that stand inside a meeting name: 党的建设工作会议, 先进集体和先进个人表彰大会
+INSIDE_NAME = re.compile(r"[\u4e00-\u9fff]党的|集体和先进|单位和先进")
+OBSERVANCE_DAYS = ("宣传日", "宪法日", "禁毒日", "法制日", "纪念日")
 SCOPE = {"全省": "province", "全区": "province", "全自治区": "province", "全市": "city"}
 
 
@@ -80,17 +83,20 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
     pos, limit = head_start, max(0, head_start - 40)
     while pos > limit:
         ch = text[pos - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·"):
+        dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot):
             break
         quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
-                              for w in LEFT_STOPS):
+                              for w in LEFT_STOPS) and not INSIDE_NAME.match(text, pos - 3):
             break
         if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
             break
         pos -= 1
     while pos < head_start and (text[pos].isdigit() and DATE.match(text, pos)):
         pos = DATE.match(text, pos).end()
+    if text[pos:pos + 1] == "“" and "”" not in text[pos:end_of_name]:
+        pos += 1   # 举办“宪法宣传周”活动: the quote opens before the name, it is not part of it
     return pos
 
 
@@ -249,6 +255,8 @@ def organizers(a: Analysis, verb_at: int) -> list[Mention]:
 
 
 def main_event(a: Analysis) -> Mention | None:
-    """The article's event: the first one named (the title counts), congresses aside."""
+    """The article's event: the first one named (the title counts), congresses aside, and an observance
+    day (第十个全国法制宣传日) only when nothing else is held."""
     evs = [m for m in of_class(a, "Event") if m.evidence.rule != "event:party-congress"]
-    return evs[0] if evs else None
+    held = [m for m in evs if not m.name.endswith(OBSERVANCE_DAYS)]
+    return (held or evs or [None])[0]

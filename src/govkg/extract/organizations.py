@@ -18,7 +18,16 @@ from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, UNIT_KINDS, bloc
 from .places import PROVINCIAL
 from .shortforms import chained_departments, cppcc, short_forms
 
-NAMED_UNIT = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+# after a clause break, or a verb of going or meeting: 到某某律师事务所调研
+NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入|代表))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+# A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
+NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴])|(?<=走访|来到|前往|深入|莅临|视察|赶到))"
+                               r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
+# Words that describe prisons rather than name one: 平安监狱, 女子监狱
+GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代", "数字", "模范", "先进", "一流", "标准", "全国",
+                      "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建"}
+# A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
+DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
 __all__ = ["extract_organizations", "patterns"]
 
 
@@ -60,12 +69,15 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             prefix, place = full_place(lex, written)
             kind = lex.organs[organ]["kind"]
             p = lex.place(place)
-            if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place:
-                continue   # 贵州监狱 (a province's prisons), not one named unit
+            if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place \
+                    and not organ.endswith("中心"):
+                continue   # 贵州监狱 (a province's prisons), not one named unit; a 省法律援助中心 is one
             if organ == "法院" and not written.endswith(("区", "县", "旗")):
                 continue   # 黄石市法院, 莆田法院: a city's courts together, not one court
             name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
             written_form = text[m.start("place"):m.end()]
+            if kind == "school":   # 浙江大学, 南昌大学: a school's name is as written, not 浙江省大学
+                name = written_form
             found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",
                                   place, sub, aliases=(written_form,) if written_form != name else (), kind=kind)
         taken.append(m.span())
@@ -87,6 +99,14 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-unit",
                                  attrs=(("organ_kind", "firm"),)))
             taken.append(m.span())
+    for m in NAMED_INSTITUTION.finditer(text):   # 乔司监狱, 良渚强制隔离戒毒所: named by a local word
+        word = m.group("name")
+        if free(taken, *m.span()) and not set(word) & BAD_MID and word[0] not in BAD_GENERIC_FIRST \
+                and word not in GENERIC_UNIT_WORDS and lex.place(word) is None and not word.endswith(("省", "市", "区", "县")) \
+                and text[m.end():m.end() + 1] != "”":
+            found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-institution",
+                                 attrs=(("organ_kind", "unit"),)))
+            taken.append(m.span())
     a = extend(a, mentions=found)
     a = extend(a, mentions=short_forms(a, lex, taken))
     a = extend(a, mentions=cppcc(a, lex))
@@ -97,14 +117,17 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
 def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
     """A unit written right after its body: 自治区监狱管理局民警接待站, X司法局城关司法所."""
     text, out = a.document.text, []
-    organ = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{compile_alternation(o for o, r in lex.organs.items() if r['kind'] in UNIT_KINDS)})")
+    organ = re.compile(rf"(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?:{compile_alternation(o for o, r in lex.organs.items() if r['kind'] in UNIT_KINDS)})")
     orgs = [m for m in a.mentions if m.cls == "Organization"]
     for m in [m for m in orgs if not dict(m.attrs).get("parent")]:
         u = organ.match(text, m.evidence.end)
-        # not when an organization is already named there (or around): 兵团 + 监狱局 is one name
-        if u and not set(u.group()) & BAD_MID and not any(
+        if u is None and dict(m.attrs).get("organ_kind") == "bureau":
+            u = DEPARTMENT.match(text, m.evidence.end)
+        # not when an organization is already named there (or around): 兵团 + 监狱局 is one name;
+        # the distinctive word only is checked: 北山司法所 has 所 in its organ word
+        if u and not set(u.group("mid")) & BAD_MID and not any(
                 o.evidence.start < u.end() and o.evidence.end > m.evidence.end for o in orgs):
-            kind = next(r["kind"] for o, r in lex.organs.items() if u.group().endswith(o))
+            kind = next((r["kind"] for o, r in lex.organs.items() if u.group().endswith(o)), "department")
             out.append(mention(a, "Organization", m.name + u.group(), m.evidence.start, u.end(), "org:unit-of-body",
                                attrs=(("organ_kind", kind), ("part_of", m.name))))
     return out

@@ -13,12 +13,12 @@ from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, mention
 
-BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直、，,")
+BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直到赴、，,")   # 到, 赴 are verbs: 蒋海东到平南监狱
 # Words of a predicate, never of a name: 新疆目前有公证处125家 is no 公证处
 BAD_MID_WORDS = ("目前", "现有", "共有", "已有", "拥有", "现在")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
 DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会"}
-PARTY_DEPTS = "组织部|宣传部|政法委|统战部|办公厅|办公室|纪委"
+PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅|办公室|纪委|党校"   # 省委党校: the committee's school
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")
@@ -39,7 +39,9 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
             rf"(?P<cpc>中共)?(?:(?P<nat>{nat})(?P<organ2>{organ})?"
             rf"|(?P<place>(?:{place})(?:{place})?|{GENERIC})"
             rf"(?P<mid>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
-        "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
+        # 中共X委, X党委, and the formal 中共X委员会 (with its department: 中共X委员会政法委员会)
+        "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:(?:党)?委(?!员)|(?(cpc)委员会|委员会(?={PARTY_DEPTS})))"
+                            rf"(?P<dept>{PARTY_DEPTS})?"),
         "short": re.compile(rf"(?P<lvl>自治区|自治州|林区|省|市|区|县|州|盟|旗)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
         "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),

@@ -15,7 +15,9 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
-    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|$)")
+    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
+# A verb a one-character AFTER word may begin: 阳某陪同 is 阳某 + 陪同, not 阳某陪 + 同
+SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任")
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院")   # 区委, 区法院: 区 is a surname
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
@@ -25,10 +27,18 @@ COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
-NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位])")
+NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位]|同志)")
+# A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
+SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
+                          r"出席|参加|陪同|调研|看望|慰问|视察")
+# Roles that are no post of a body but introduce a name: 人民调解员王某介绍经验, 律师代表王某发言
+ROLES = re.compile(r"调解员|公证员|志愿者|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师")
 COUNTED = re.compile(r"等[\d一二三四五六七八九十]+(?:名|位)(?:同志|先进个人|干警|民警|律师|代表|人民调解员|检察官|法官)")
 HEAD_WORDS = ("授予", "追授", "为", "表彰", "向", "给", "对", "、")
-BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由")
+BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由",
+                "落实", "领会", "学习", "贯彻", "传达")   # 深入贯彻落实习近平总书记…
+# Verbs of an election or appointment right before the name: 选举张某为会长
+ELECT_WORDS = ("选举", "推选", "推举", "选出", "补选", "增补", "任命", "聘任", "聘请")
 # A post after a name never starts with a division word: 武陵区长庚街道 is not 武陵 + 区长
 PLACE_POSTS = ("区长", "县长", "市长", "省长", "州长")
 BYLINE_POSTS = ("记者", "通讯员")
@@ -70,7 +80,10 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
                 continue
             if set(cand[sl:]) & NOT_NAME_CHARS or cand[sl:] in COMMON_GIVEN or cand[-2:] in COMMON_GIVEN:
                 continue
-            if not need_after or AFTER.match(text, end) or post_regexes(lex)[0].match(text, end):
+            after = AFTER.match(text, end)
+            if given == 2 and after and after.end() - end == 1 and SPLIT_VERB.match(text, end - 1):
+                continue
+            if not need_after or after or post_regexes(lex)[0].match(text, end):
                 return cand
     return None
 
@@ -141,6 +154,20 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             if cand:
                 add(cand, m.start() - ln, "person:comrade", [])
                 break
+    for start, rule in clause_openers(text):   # 会上,王某指出 / 调解员王某介绍 / 省司法厅领导王某、李某出席
+        pos, chain = start, []
+        while True:
+            name = name_at(text, pos, lex, need_after=False)
+            if not name:
+                break
+            chain.append((name, pos))
+            pos += len(name)
+            if text[pos:pos + 1] != "、":
+                break
+            pos += 1
+        if chain and text[pos - 1:pos] != "、" and SPEAKER_VERB.match(text, pos):
+            for n, st in chain:
+                add(n, st, rule, [])
     # lists of names ending in 等: three or more, or two followed by a head count (王某、温某等12人)
     for m in NAME_LISTS.finditer(text):
         group = "long" if m.group("long") else "short"
@@ -175,10 +202,13 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             cand = name_at(text, st, lex, need_after=False, length=ln) if st >= 0 else None
             after_post = bool(post_regexes(lex)[1].search(text, max(0, st - 8), st))
             if cand and (st == 0 or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME
-                         or after_post):
-                body = org_by_word(orgs, org_word, m.start()) if org_word else None
+                         or after_post or text.endswith(ELECT_WORDS, 0, st)):
+                body = elected_body(orgs, org_word, pm.group(), m.start())
                 add(cand, st, "person:elected-as", [(body, pm.group(), st)] if body else [])
                 break
+        for part, base in elected_list(text, m.start(), lex):   # 选举……,王某、温某为副会长
+            body = elected_body(orgs, org_word, pm.group(), m.start())
+            add(part, base, "person:elected-as-list", [(body, pm.group(), base)] if body else [])
         counted = re.search(rf"(?P<list>{ITEM}(?:、{ITEM})+)等[\d一二三四五六七八九十]+[人名位]$", text[max(0, m.start() - 40):m.start()])
         if counted and org_word:   # 王某、温某等12人当选为协会副会长
             body = org_by_word(orgs, org_word, m.start())
@@ -189,6 +219,37 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                 base += len(part) + 1
     a = extend(a, mentions=people, relations=rels)
     return extend(a, mentions=repeat_mentions(a))
+
+
+# Names joined by 、 right before 为/当选, after a clause break or an election verb: 卢某、陈某为副会长
+UNCOUNTED_LIST = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<={'|'.join(ELECT_WORDS)}))(?P<list>{ITEM}(?:、{ITEM})+)$")
+
+
+def elected_list(text: str, pos: int, lex: Lexicon) -> list[tuple[str, int]]:
+    """The (name, start) items of a list ending at pos, if every item is a name."""
+    m = UNCOUNTED_LIST.search(text, max(0, pos - 60), pos)
+    if not m:
+        return []
+    out, base = [], m.start("list")
+    for part in m.group("list").split("、"):
+        if name_at(text, base, lex, need_after=False, length=len(part)) != part:
+            return []
+        out.append((part, base))
+        base += len(part) + 1
+    return out
+
+
+def elected_body(orgs: list[Mention], org_word: str | None, role: str, pos: int) -> Mention | None:
+    """The body of an elected post: named by its organ word (协会会长), else the last body before
+    whose kind has the post (会长 -> a 协会)."""
+    return org_by_word(orgs, org_word, pos) if org_word else body_for_post(orgs, role, pos)
+
+
+def clause_openers(text: str) -> list[tuple[int, str]]:
+    """Where a name may open a clause: after a clause break, or right after a role word."""
+    out = [(m.end(), "person:clause-opener") for m in re.finditer(r"[。，,；;：:\n]|由", text)]
+    out += [(m.end(), "person:after-role") for m in ROLES.finditer(text)]
+    return out
 
 
 def org_by_word(orgs: list[Mention], word: str, pos: int) -> Mention | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
-from .common import mention, section_speaker
+from .common import compile_alternation, mention, section_speaker
 from .organs import (BAD_MID, SHORT_AFTER, UNIQUE_LEVEL, blocked, free, full_place, org_mentions, organ_for,
                      party_name, patterns)
 from .places import CITY_LEVEL, PROVINCIAL, home_places
@@ -57,6 +58,39 @@ def clause_place(a: Analysis, orgs: list[Mention], pos: int) -> str | None:
     return dict(before[-1].attrs).get("place") if before else None
 
 
+def written_short_form(a: Analysis, lex: Lexicon, m: re.Match) -> list[Mention]:
+    """A short form whose place the text does not give, named as written (省司法厅, 市司法局党委)."""
+    mid, organ, sub = m.group("mid"), m.group("organ"), m.group("sub")
+    if set(mid) & BAD_MID or mid.startswith("级") or blocked(lex, a.document.text, organ, m.end("organ")):
+        return []   # 县级法律援助中心: a level of bodies, not one
+    return org_mentions(a, m.group(), m.start(), m.end(), "org:short-form-as-written", None, sub, inferred=True,
+                        kind=lex.organs[organ]["kind"])
+
+
+def written_party(a: Analysis, m: re.Match) -> list[Mention]:
+    """A party committee (and its department) whose place the text does not give, as written."""
+    return org_mentions(a, m.group(), m.start(), m.end(), "org:short-party-as-written", None, m.group("dept"),
+                        inferred=True)
+
+
+@lru_cache(maxsize=4)
+def listed_organ(lex: Lexicon) -> re.Pattern:
+    """、 and a bare organ word ending a list item."""
+    return re.compile(rf"、(?P<organ>{compile_alternation(lex.organs)})(?=[、，,。；;等和及与]|$)")
+
+
+def shared_level(a: Analysis, lex: Lexicon, pos: int, place: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bare organs listed after a short form share its level: 市经信委、发改委 -> 某市发展和改革委员会."""
+    text, out, follow = a.document.text, [], listed_organ(lex)
+    while (n := follow.match(text, pos)) and free(taken, n.start() + 1, n.end()):
+        organ = n.group("organ")
+        out += org_mentions(a, place + organ_for(lex, place, organ), n.start() + 1, n.end(), "org:shared-level",
+                            place, None, inferred=True, aliases=(place + organ,), kind=lex.organs[organ]["kind"])
+        taken.append((n.start() + 1, n.end()))
+        pos = n.end()
+    return out
+
+
 def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
     """Short forms completed from context, marked inferred."""
     text, pats, out = a.document.text, patterns(lex), []
@@ -72,6 +106,12 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             else:
                 place = context_place(a, lex, m.start(), m.group("lvl"))
             if not place:
+                # 省司法厅, 市委政法委 where the text names no province or city: the body as written
+                written = written_short_form(a, lex, m) if key == "short" else \
+                    written_party(a, m) if key == "short_party" else []
+                if written:
+                    out += written
+                    taken.append(m.span())
                 continue
             if key in ("short", "bare"):
                 mid, organ, sub = (m.group("mid") if key == "short" else ""), m.group("organ"), m.group("sub")
@@ -81,6 +121,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                 out += org_mentions(a, name, m.start(), m.end(), f"org:{key}-form", place, sub, inferred=True,
                                     aliases=(place + text[m.end("lvl") if key == "short" else m.start():m.end()],),
                                     kind=lex.organs[organ]["kind"])
+                if key == "short":
+                    out += shared_level(a, lex, m.end(), place, taken)
             elif key == "league":
                 name = f"共青团{place}委员会"
                 out.append(mention(a, "Organization", name, m.start(), m.end(), "org:league-short",
@@ -137,6 +179,16 @@ def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
             place = context_place(a, lex, m.start(), m.group("lvl") or "市") if m.group("lvl") else \
                 (city or home_county(a, lex, "区") or home_county(a, lex, "县") or province)
         if place:
-            out.append(mention(a, "Organization", f"中国人民政治协商会议{place}委员会", m.start(), m.end(), "org:cppcc",
+            name = f"中国人民政治协商会议{place}委员会"
+            out.append(mention(a, "Organization", name, m.start(), m.end(), "org:cppcc",
                                aliases=(f"{place}政协",), attrs=(("place", place),), inferred=not m.group("place")))
+            c = CPPCC_COMMITTEE.match(text, m.end())
+            if c and not set(c.group("mid")) & BAD_MID:   # 市政协提案委员会: one of its special committees
+                out.append(mention(a, "Organization", name + c.group(), m.start(), c.end(), "org:cppcc-committee",
+                                   aliases=(f"{place}政协{c.group()}",), attrs=(("place", place), ("part_of", name)),
+                                   inferred=not m.group("place")))
     return out
+
+
+# A special committee named right after a 政协: 提案委员会, 文史委员会
+CPPCC_COMMITTEE = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,6}?)委员会")

@@ -6,7 +6,7 @@ import re
 from ..lexicons import Lexicon
 from ..model import Analysis
 from .common import extend, mention, of_class, relation, sentence_at
-from .events import main_event
+from .events import OBSERVANCE_DAYS, main_event
 
 ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\u4e00-\u9fff]{0,4}?经验|(?:作|做)了?经验交流")
 # 表示/指出/强调: the speaker's own words at the event (邹某同志表示祝贺, 赵某会长强调)
@@ -17,6 +17,7 @@ WEAK_SPOKE = re.compile(r"表示|指出|强调")   # speaking only at a meeting 
 # A clause that opens with a verb (or 他/她, or 代表X) goes on with the same speaker
 CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
                        r"代表|表示|要求)")
+STUDIED = ("学习", "领会", "贯彻", "落实", "传达", "宣传")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
                     r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)")
@@ -55,6 +56,8 @@ def held_here(a: Analysis, ev) -> bool:
 def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
     """Speech nodes (deliveredBy, partOf) and spokeAt relations to the article's event."""
     text, ev = a.document.text, main_event(a)
+    if ev is not None and ev.name.endswith(OBSERVANCE_DAYS):
+        ev = None   # nobody speaks at 国际禁毒日: the day is when, not where
     ments, rels = [], []
     for sec in a.sections:
         speaker = next((m for m in a.mentions if m.cls in ("Organization", "Person")
@@ -98,6 +101,8 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
                     clause_end = nxt + 1
                     continue
                 break
+            if text.endswith(STUDIED, 0, p.evidence.start):
+                continue   # 学习领会习近平总书记…: the one studied, not a speaker
             vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end)
             other = [q for q in of_class(a, "Person") if p.evidence.end < q.evidence.start < (vm.start() if vm else 0)
                      and text[p.evidence.end:q.evidence.start].strip("、") != ""]

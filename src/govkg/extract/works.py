@@ -3,20 +3,42 @@ word that follows or precedes them, and unquoted named programs (阳光就业工
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicons import Lexicon
+from ..lexicons import Lexicon, rows
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
 
 MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
 TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授")
-PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务")
+PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务",
+                 "组织", "推出", "推动", "聚焦", "部署", "打响")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
-NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u4e00-\u9fff])")
+NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u4e00-\u9fff])"
+                            # numbered items: 四区五中心, 三中心两分院, 一村(社区)一法律顾问
+                            r"|^(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,4}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?){2,}$")
+# An unquoted campaign: a short name + 专项斗争/专项行动 after a verb (开展扫黑除恶专项斗争)
+CAMPAIGN = re.compile(r"(?:开展|参与|推进|深化|部署|启动|组织|投入|和|与|及)"
+                      r"(?P<name>(?:(?!开展|参与|和|与|及|的|各|全|该|本|这|此)[\u4e00-\u9fff]){2,8}?专项(?:斗争|行动|整治))")
 # Ideological formulas (两个确立, 四个意识): named, but no body "implements" them
 FORMULA = re.compile(r"^[一二三四五六七八九十两]+个")
 QUOTED = re.compile(r"“([^“”]{1,30})”")
-TAIL = re.compile(r"(?:(?![的之和与及等])[\u4e00-\u9fff]){1,6}")
+# A short run after a quote, maybe after a bracketed qualifier: “某某最美人物”(司法所长)评选活动
+TAIL = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:(?![的之和与及等])[\u4e00-\u9fff]){1,6}")
+# A quoted term that is selected or rated names a title too: “最美基层法官”评选活动
+SELECTION = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:评选|推选|评比|选树)")
+# Words joining the members of a list of quoted titles: 荣获“时代楷模”、“十佳最美人物”及“身边好人”
+LIST_JOIN = ("、", "及", "和", "与", "以及", "、以及")
+# An unquoted title after 被评为/荣获, ending in a word for the kind honoured: 被评为全国模范人民调解员
+RATED_AS = re.compile(r"(?:被评为|荣获|获评|被授予)(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手|"
+                      r"工作者|调解员|调解委员会|司法所|所长|律师事务所|律师|法官|检察官|人民警察|民警|红旗手|"
+                      r"奖章|勋章|示范点|示范单位))(?=[，,。；;])")
+# A designation: 被认定为全国司法行政戒毒系统“六无”强制隔离戒毒所 (quotes may stand inside the title)
+DESIGNATED = re.compile(r"(?:被认定为|被命名为)(?P<name>(?:[\u4e00-\u9fff]|“[^“”]{1,8}”){2,24}?"
+                        r"(?:强制隔离戒毒所|戒毒所|监狱|司法所|律师事务所|公证处|调解委员会|单位|集体|基地|示范点))(?=[，,。；;])")
+LEADING_GROUP = re.compile(r"领导小组(?:办公室)?")
+DATED = re.compile(r"“(\d{1,2}[.·．・]\d{1,2})”")
+CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
 
 
 def head_after(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -59,19 +81,26 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     text, out = a.document.text, []
     prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
     matches = [m for m in QUOTED.finditer(text) if re.search(r"[\u4e00-\u9fff]", m.group(1))]  # not “12·4”
+    out += dated_programs(a, prog_heads)
     for i, m in enumerate(matches):
         term, tail = m.group(1), quoted_run_end(text, matches, i)
         before = text[max(0, m.start() - 6):m.start()]
         th = head_after(text, tail, title_heads)
         trun = tail_head(text, tail, title_heads)
+        if trun and trun[0].endswith("颁奖"):   # “某某”颁奖仪式: giving awards, not an award
+            trun = None
         if trun and not th:   # “最美基层法官”提名奖
             out.append(mention(a, "HonoraryTitle", term + trun[0], m.start(), tail + len(trun[0]),
                                f"title:quoted-run:{trun[2]}", aliases=(f"“{term}”{trun[0]}",)))
             continue
-        verb_before = any(v in before for v in TITLE_VERBS)
+        # the conferring verb earlier in the clause (荣获司法行政系统“时代楷模”), or a list of titles
+        clause = CLAUSE.search(text, max(0, m.start() - 14), m.start()).group()
+        verb_before = any(v in clause for v in TITLE_VERBS) or listed_after(text, out, m.start(), "HonoraryTitle")
         if th or verb_before and (text.startswith("称号", tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
+        if SELECTION.match(text, tail):
+            out.extend(selection_title(a, out, term, m))
         run = tail_head(text, tail, prog_heads)
         if run:   # the longest reading first: “晋中法治故事”普法微视频评比活动, not …普法
             out.append(mention(a, "Program", term + run[0], m.start(), tail + len(run[0]),
@@ -91,12 +120,37 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
             continue
         after = PROGRAM_AFTER.match(text, tail)
         if after or any(v in before[-4:] for v in PROGRAM_VERBS) or NUMERIC_SLOGAN.match(term) \
-                or before.endswith("的"):
+                or before.endswith("的") or listed_after(text, out, m.start(), "Program"):
             if "、" in term and not after:
                 continue
             out.append(mention(a, "Program", term, m.start(), m.end(), "program:quoted-context",
                                attrs=(("formula", "1"),) if FORMULA.match(term) else ()))
     return out
+
+
+def dated_programs(a: Analysis, prog_heads: list[tuple[str, str]]) -> list[Mention]:
+    """A quoted date and a program run: “12.4”法制宣传月 (a day alone, “12·4”国家宪法日, is an event)."""
+    text, out = a.document.text, []
+    for m in DATED.finditer(text):
+        run = tail_head(text, m.end(), prog_heads)
+        if run and run[1] != "普法":
+            out.append(mention(a, "Program", m.group(1) + run[0], m.start(), m.end() + len(run[0]),
+                               f"program:dated-run:{run[2]}", aliases=(f"“{m.group(1)}”{run[0]}",)))
+    return out
+
+
+def listed_after(text: str, found: list[Mention], pos: int, cls: str) -> bool:
+    """Whether the quote at pos follows a quoted term of this class with nothing or a list word between:
+    “平安监狱”“法治监狱”, “时代楷模”、“身边好人”."""
+    last = next((x for x in reversed(found) if x.evidence.end <= pos), None)
+    return last is not None and last.cls == cls and text[last.evidence.end:pos] in LIST_JOIN + ("",)
+
+
+def selection_title(a: Analysis, found: list[Mention], term: str, m: re.Match) -> list[Mention]:
+    """The title a selection confers (“最美人物”评选活动 -> 最美人物), unless a title already named ends in it."""
+    if any(x.cls == "HonoraryTitle" and (term.endswith(x.name) or x.name.endswith(term)) for x in found):
+        return []
+    return [mention(a, "HonoraryTitle", term, m.start(), m.end(), "title:selection")]
 
 
 def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
@@ -131,11 +185,15 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
             continue
         out.append(mention(a, "Program", name, m.start("name"), m.end("name"), "program:verb-name-工程",
                            attrs=(("kind", "工程"),)))
+    for m in CAMPAIGN.finditer(text):
+        out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:campaign"))
     for m in re.finditer(r"(?<![\u4e00-\u9fff])?(?:以)(?P<name>[\u4e00-\u9fff]{2,10}?(?:机制|体系)建设)为抓手", text):
         out.append(mention(a, "Program", m.group("name"), m.start("name"), m.end("name"), "program:抓手"))
     for m in MERIT.finditer(text):   # 记集体一等功, 荣立司法部集体一等功
         out.append(mention(a, "HonoraryTitle", m.group("title"), m.start("title"), m.end("title"), "title:merit"))
-    for m in re.finditer(r"被评为(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手))(?=[，,。；;])", text):
+    for m in DESIGNATED.finditer(text):
+        out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:designated"))
+    for m in RATED_AS.finditer(text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:rated-as"))
     for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"),
@@ -143,7 +201,40 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def law_regex() -> tuple[re.Pattern, dict[str, dict]]:
+    """National laws by their short or full name (laws.tsv)."""
+    by_form = {f: r for r in rows("laws.tsv") for f in (r["short"], r["name"])}
+    return re.compile(compile_alternation(by_form)), by_form
+
+
+def unquoted_laws(a: Analysis) -> list[Mention]:
+    """A national law named without 《》: 新修改的行政诉讼法, 公证法颁布实施3周年."""
+    text, out = a.document.text, []
+    pattern, by_form = law_regex()
+    books = [b.span() for b in re.finditer(r"《[^《》]*》", text)]   # a title in 《》 is documents()'
+    for m in pattern.finditer(text):
+        if any(s <= m.start() < e for s, e in books):
+            continue
+        r = by_form[m.group()]
+        out.append(mention(a, "Regulation", r["short"], m.start(), m.end(), f"lex:laws:{r['id']}",
+                           aliases=(r["name"],), attrs=(("kind", "法"),)))
+    return out
+
+
+def program_groups(a: Analysis, programs: list[Mention]) -> list[Mention]:
+    """A leading group named after a program: “某某”评选活动领导小组, 扫黑除恶专项斗争领导小组(办公室)."""
+    text, out = a.document.text, []
+    for p in programs:
+        m = LEADING_GROUP.match(text, p.evidence.end)
+        if p.cls == "Program" and m:
+            out.append(mention(a, "Organization", text[p.evidence.start:m.end()], p.evidence.start, m.end(),
+                               "org:program-group", attrs=(("organ_kind", "committee"),)))
+    return out
+
+
 def extract_works(a: Analysis, lex: Lexicon) -> Analysis:
     """Program, Regulation and HonoraryTitle mentions."""
-    found = quoted_terms(a, lex) + documents(a, lex) + unquoted_programs(a, lex)
+    found = quoted_terms(a, lex) + documents(a, lex) + unquoted_programs(a, lex) + unquoted_laws(a)
+    found += program_groups(a, found)
     return extend(a, mentions=found)
