@@ -279,3 +279,24 @@ def test_cli_errors(runner, tmp_path, monkeypatch, args, code, message):
     res = runner.invoke(main, ["evaluate", *args])
     assert res.exit_code == code and message in res.output, res.output
     assert "Traceback" not in res.output
+
+
+def _urls(folder: Path) -> set[str]:
+    return {u.rstrip(").,") for u in re.findall(r"https?://[^\s|]+", (folder / "SOURCES.md").read_text(encoding="utf-8"))}
+
+
+def _bodies(folder: Path) -> dict[str, str]:
+    """Each text's body (after the title and date lines), without spaces."""
+    return {p.name: re.sub(r"\s+", "", p.read_text(encoding="utf-8").split("\n", 2)[-1]) for p in folder.glob("*.txt")}
+
+
+@pytest.mark.parametrize("folder", ["dev", "corpus"])
+def test_the_holdout_shares_no_article_with_the_sets_rules_are_made_on(folder):
+    """The held-out articles measure what the rules were not written for: none may also be a dev or corpus article."""
+    tests = Path(__file__).parent
+    assert not _urls(tests / folder) & _urls(tests / "holdout")
+    held = _bodies(tests / "holdout")
+    for name, body in _bodies(tests / folder).items():
+        pieces = [body[i:i + 30] for i in range(0, max(len(body) - 30, 1), 30)]
+        for other, text in held.items():
+            assert sum(p in text for p in pieces) < 3, f"{folder}/{name} repeats holdout/{other}"
