@@ -260,3 +260,8 @@ def test_a_meeting_referred_to_takes_no_date_from_the_sentence(analyze_text):
 @pytest.mark.parametrize("body,value", [("近千名干部参加培训。", 1000), ("百余名干警参加活动。", 100)], ids=["jin-qian", "bai-yu"])
 def test_hundreds_and_thousands_written_as_one_character(analyze_text, body, value):
     assert value in [o.value for o in analyze_text("全省司法行政工作会议在兰州召开。" + body).observations]
+
+
+def test_a_verb_after_a_two_character_name_is_not_part_of_it(analyze_text):
+    a = analyze_text("8月8日,区委政法委书记何积明到律师事务所调研,渝中区司法局局长阳玮陪同调研。")
+    assert "阳玮" in people(a) and ("阳玮", "渝中区司法局") in rels(a, "memberOf")

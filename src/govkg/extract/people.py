@@ -18,6 +18,8 @@ AFTER = re.compile(
     r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
 # A verb a one-character AFTER word may begin: 阳某陪同 is 阳某 + 陪同, not 阳某陪 + 同
 SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任")
+# Two-character verbs whose first character could end a three-character name
+VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|慰问|调研|走访|带队|率队|一行")
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院")   # 区委, 区法院: 区 is a surname
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
@@ -81,8 +83,9 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
             if set(cand[sl:]) & NOT_NAME_CHARS or cand[sl:] in COMMON_GIVEN or cand[-2:] in COMMON_GIVEN:
                 continue
             after = AFTER.match(text, end)
-            if given == 2 and after and after.end() - end == 1 and SPLIT_VERB.match(text, end - 1):
-                continue
+            if given == 2 and (after and after.end() - end == 1 and SPLIT_VERB.match(text, end - 1)
+                               or VERB_AFTER_NAME.match(text, end - 1)):
+                continue   # 阳玮陪同调研: the name is 阳玮, 陪同 the verb
             if not need_after or after or post_regexes(lex)[0].match(text, end):
                 return cand
     return None
