@@ -13,6 +13,9 @@ from __future__ import annotations
 import io
 import multiprocessing
 import os
+import shutil
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -28,9 +31,6 @@ FORMATS = ("turtle", "ntriples")
 PART_CHARS = 250_000     # document characters per part written by a worker (about 10 MB of Turtle)
 BATCH = 4096             # pieces of text gathered before each write
 ENTITIES = 20_000        # entities per task of writing their labels
-# Merging the workers' pairs and sorting them stays in the main process (about a third of the
-# work): two workers only broke even (10 MB, 2 cores: 7.55 s against 7.38 s) and held more memory.
-MIN_WORKERS = 3
 
 
 def estimate_triples(kg: KnowledgeGraph) -> int:
@@ -65,7 +65,7 @@ def tasks(kg: KnowledgeGraph) -> list[tuple[str, range]]:
         [("documents", run) for run in parts(kg)]
 
 
-_WORK: tuple[Plan, bool] | None = None     # what forked workers inherit
+_WORK: tuple[Plan, bool, str] | None = None     # what forked workers inherit
 
 
 def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
@@ -80,27 +80,49 @@ def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
     return em
 
 
-def _in_worker(task: tuple[str, range]) -> tuple[bytes, dict[str, list[str]], int]:
-    """One task in a forked worker: its text as UTF-8, its grouped pairs and its triple count."""
-    plan, turtle = _WORK
-    pieces: list[str] = []
-    em = run_task(plan, turtle, task, pieces.append)
-    return "".join(pieces).encode("utf-8"), em.grouped, em.count
+def _in_worker(task: tuple[str, range]) -> tuple[str, dict[str, list[str]], int]:
+    """One task in a forked worker: the file holding its text (UTF-8), its grouped pairs and its
+    triple count. The text goes through a file, not the pipe: the main process is busy with tasks
+    of its own and would read a pipe only between them, holding the worker up."""
+    plan, turtle, folder = _WORK
+    fd, path = tempfile.mkstemp(suffix=".part", dir=folder)
+    with os.fdopen(fd, "wb") as fh:
+        pieces: list[str] = []
+
+        def out(text: str) -> None:
+            pieces.append(text)
+            if len(pieces) >= BATCH:
+                fh.write("".join(pieces).encode("utf-8"))
+                pieces.clear()
+
+        em = run_task(plan, turtle, task, out)
+        fh.write("".join(pieces).encode("utf-8"))
+    return path, em.grouped, em.count
 
 
-def _forked(plan: Plan, turtle: bool, todo: list, workers: int) -> Iterator[tuple[bytes, dict, int]]:
-    """The tasks done by forked workers, in order."""
+@contextmanager
+def _forked(plan: Plan, turtle: bool, todo: list, workers: int) -> Iterator[Iterator[tuple[str, dict, int]]]:
+    """The tasks started on forked workers; the iterator gives their results in order (text in files
+    of a temporary folder, removed afterwards whatever happens)."""
     global _WORK
-    _WORK = (plan, turtle)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_in_worker, todo)
-    finally:
-        _WORK = None
+    with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:
+        _WORK = (plan, turtle, folder)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                yield pool.imap(_in_worker, todo)
+        finally:
+            _WORK = None
 
 
 def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def share(todo: list[tuple[str, range]], workers: int) -> int:
+    """How many of the first tasks this process does itself beside workers-1 forked ones: the
+    entities' and its part of the documents, rounded up (a forked worker is a little slower)."""
+    docs = sum(kind == "documents" for kind, _ in todo)
+    return len(todo) - docs + -(-docs // workers)
 
 
 def write_parts(kg: KnowledgeGraph, raw, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI, jobs: int = 1) -> int:
@@ -120,21 +142,33 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
             raw.write("".join(pieces).encode("utf-8"))
             pieces.clear()
 
+    def merge(grouped: dict[str, list[str]], count: int) -> None:
+        main.count += count
+        for subject, pos in grouped.items():     # in task order: an entity's own pairs, then its evidence
+            main.grouped.setdefault(subject, []).extend(pos)
+
     if turtle:
         raw.write(prefixes().encode("utf-8"))
     main = Emitter(out, turtle, base)
     todo = tasks(kg)
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(todo))
-    if workers >= MIN_WORKERS and sum(kind == "documents" for kind, _ in todo) > 1 and can_fork():
-        done = ((data, grouped, count) for data, grouped, count in _forked(plan, turtle, todo, workers))
-    else:       # the same tasks in this process: the same text
-        done = ((None, em.grouped, em.count) for em in (run_task(plan, turtle, task, out) for task in todo))
-    for data, grouped, count in done:
-        if data is not None:
-            raw.write(data)
-        main.count += count
-        for subject, pos in grouped.items():     # in task order: an entity's own pairs, then its evidence
-            main.grouped.setdefault(subject, []).extend(pos)
+    if workers > 1 and sum(kind == "documents" for kind, _ in todo) > 1 and can_fork():
+        mine = share(todo, workers)
+        with _forked(plan, turtle, todo[mine:], workers - 1) as theirs:
+            for task in todo[:mine]:           # this process works too, on the first tasks
+                em = run_task(plan, turtle, task, out)
+                merge(em.grouped, em.count)
+            raw.write("".join(pieces).encode("utf-8"))
+            pieces.clear()
+            for path, grouped, count in theirs:
+                with open(path, "rb") as part:
+                    shutil.copyfileobj(part, raw, 1 << 20)
+                os.unlink(path)
+                merge(grouped, count)
+    else:       # the same tasks, all in this process: the same text
+        for task in todo:
+            em = run_task(plan, turtle, task, out)
+            merge(em.grouped, em.count)
     main.flush()
     raw.write("".join(pieces).encode("utf-8"))
     return main.count
