@@ -65,6 +65,22 @@ def tasks(kg: KnowledgeGraph) -> list[tuple[str, range]]:
         [("documents", run) for run in parts(kg)]
 
 
+class Batches:
+    """Text pieces written to a binary file as UTF-8, a batch at a time."""
+
+    def __init__(self, raw) -> None:
+        self.raw, self.pieces = raw, []
+
+    def __call__(self, text: str) -> None:
+        self.pieces.append(text)
+        if len(self.pieces) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.raw.write("".join(self.pieces).encode("utf-8"))
+        self.pieces.clear()
+
+
 _WORK: tuple[Plan, bool, str] | None = None     # what forked workers inherit
 
 
@@ -87,16 +103,9 @@ def _in_worker(task: tuple[str, range]) -> tuple[str, dict[str, list[str]], int]
     plan, turtle, folder = _WORK
     fd, path = tempfile.mkstemp(suffix=".part", dir=folder)
     with os.fdopen(fd, "wb") as fh:
-        pieces: list[str] = []
-
-        def out(text: str) -> None:
-            pieces.append(text)
-            if len(pieces) >= BATCH:
-                fh.write("".join(pieces).encode("utf-8"))
-                pieces.clear()
-
+        out = Batches(fh)
         em = run_task(plan, turtle, task, out)
-        fh.write("".join(pieces).encode("utf-8"))
+        out.flush()
     return path, em.grouped, em.count
 
 
@@ -134,13 +143,7 @@ def write_parts(kg: KnowledgeGraph, raw, fmt: str = "turtle", base: str = DEFAUL
 def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int:
     turtle = fmt == "turtle"
     plan = Plan(kg, base)
-    pieces: list[str] = []
-
-    def out(text: str) -> None:
-        pieces.append(text)
-        if len(pieces) >= BATCH:
-            raw.write("".join(pieces).encode("utf-8"))
-            pieces.clear()
+    out = Batches(raw)
 
     def merge(grouped: dict[str, list[str]], count: int) -> None:
         main.count += count
@@ -158,8 +161,7 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
             for task in todo[:mine]:           # this process works too, on the first tasks
                 em = run_task(plan, turtle, task, out)
                 merge(em.grouped, em.count)
-            raw.write("".join(pieces).encode("utf-8"))
-            pieces.clear()
+            out.flush()
             for path, grouped, count in theirs:
                 with open(path, "rb") as part:
                     shutil.copyfileobj(part, raw, 1 << 20)
@@ -170,7 +172,7 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
             em = run_task(plan, turtle, task, out)
             merge(em.grouped, em.count)
     main.flush()
-    raw.write("".join(pieces).encode("utf-8"))
+    out.flush()
     return main.count
 
 
