@@ -68,6 +68,22 @@ def test_parts_written_by_workers_give_the_same_bytes(corpus_build, tmp_path, mo
     assert set(g) == set(corpus_build.graph)
 
 
+def test_no_fork_while_other_threads_run(corpus_build, tmp_path, monkeypatch):
+    """A thread holding a lock at fork time would hang the child: then the parts are written here."""
+    import threading
+    monkeypatch.setattr(stream, "PART_CHARS", 2000)
+    monkeypatch.setattr(stream, "_forked", lambda *a: pytest.fail("forked beside another thread"))
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        write_kg(corpus_build.kg, tmp_path / "g.ttl", jobs=2)
+    finally:
+        stop.set()
+        t.join()
+    assert set(Graph().parse(tmp_path / "g.ttl")) == set(corpus_build.graph)
+
+
 def test_parts_are_consecutive_and_cover_every_document(corpus_build, monkeypatch):
     monkeypatch.setattr(stream, "PART_CHARS", 3000)
     runs = stream.parts(corpus_build.kg)

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import shutil
 import tempfile
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, TextIO
@@ -124,7 +125,9 @@ def _forked(plan: Plan, turtle: bool, todo: list, workers: int) -> Iterator[Iter
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether workers can be forked safely: the platform forks, and no other thread (a Dask client's
+    event loop, say) could hold a lock the child would wait on forever."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
 def share(todo: list[tuple[str, range]], workers: int) -> int:
