@@ -11,7 +11,10 @@ from rdflib import Graph
 from govkg import stream, terms
 from govkg.cli import main
 from govkg.errors import GraphError
-from govkg.pipeline import BuildOptions, build
+from govkg.pipeline import BuildOptions, analyze, build
+from govkg.rdf import to_graph
+from govkg.read import parse_text
+from govkg.resolve import resolve
 from govkg.stream import is_large, write_kg, write_output, write_stream
 
 from .conftest import ROOT, SEED_DIR
@@ -96,7 +99,8 @@ def test_parts_are_consecutive_and_cover_every_document(corpus_build, monkeypatc
     ('say "hi"\\', '"say \\"hi\\"\\\\"'),
     ("two\nlines\r", '"two\\nlines\\r"'),
     ("司法厅", '"司法厅"'),
-], ids=["quote-backslash", "newlines", "chinese"])
+    ("a\x00b", '"a\\u0000b"'),
+], ids=["quote-backslash", "newlines", "chinese", "nul"])
 def test_literals_are_escaped(text, expected):
     assert terms.Terms(turtle=True).string(text) == expected
 
@@ -117,3 +121,13 @@ def test_cli_streams_a_large_graph_with_the_same_content(monkeypatch, tmp_path, 
     assert res.exit_code == 0, res.output
     assert f"validation    skipped: {len(seed_build.graph)} triples" in res.output
     assert set(Graph().parse(tmp_path / "graph.ttl")) == set(seed_build.graph)
+
+
+@pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("ntriples", "nt")], ids=["turtle", "ntriples"])
+def test_control_characters_in_the_text_survive_streaming(tmp_path, fmt, parser):
+    """A NUL in a document (kept as read) must not be taken for the writer's subject marker."""
+    # a file with NUL bytes is refused as binary, but a JSONL string or an API caller can hold one
+    kg = resolve([analyze(parse_text("标题\n2016-08-03\n\n天津市司法局召开会议。正文\x00内容\x07。\n", "a.txt", "a"))])
+    buf = io.StringIO()
+    write_stream(kg, buf, fmt)
+    assert set(Graph().parse(data=buf.getvalue(), format=parser)) == set(to_graph(kg))
