@@ -188,11 +188,14 @@ def bare_reference(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Menti
     return None
 
 
-def agent_at(a: Analysis, pos: int) -> Mention | None:
+def agent_at(a: Analysis, pos: int, reporters: bool = True) -> Mention | None:
     """The body acting at pos: the last organization named earlier in its sentence, else one named
     again there by its organ word, else the section's speaker, else the last one named earlier in the
-    paragraph, else the article's main one."""
+    paragraph, else the article's main one. reporters=False leaves out newspapers and broadcasters
+    (新甘肃·甘肃日报记者…): they report a figure, it is not theirs."""
     orgs = of_class(a, "Organization")
+    if not reporters:
+        orgs = [m for m in orgs if dict(m.attrs).get("organ_kind") != "media"]
     s = sentence_at(a, pos)
     found = (acting(a, orgs, s.start, pos) or bare_reference(a, orgs, s.start, pos)) if s is not None else None
     return found or section_speaker(a, pos) or acting(a, orgs, paragraph_start(a.document.text, pos), pos) \

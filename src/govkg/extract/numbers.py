@@ -8,10 +8,13 @@ from ..lexicons import Lexicon
 from ..model import Analysis, Observation
 from .common import acting, agent_at, evidence, extend, main_org, of_class, paragraph_start, sentence_at
 from .events import main_event
+from .places import home_places
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+SCALES = {"万": 1e4, "亿": 1e8}
+ROUND_THE_CLOCK = (24.0, "小时")
 PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
 ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言")
@@ -60,6 +63,26 @@ def measure_before(text: str, start: int, lo: int) -> str:
         if phrase.startswith(w):
             phrase = phrase[len(w):]
     return phrase.strip()
+
+
+# A report that names no body speaks of its province or city: 全省目前建成公共法律服务中心96个
+SCOPE = re.compile(r"(?:全|我|本)(?P<lvl>省|市|区)")
+
+
+def scope_place(a: Analysis, lex: Lexicon, lo: int, pos: int, title_end: int):
+    """The Place a figure with no acting body is about: the article's province (全省, 我省) or city
+    (全市, 我市) where its sentence or the title says so and that place is named in the text."""
+    text = a.document.text
+    m = None
+    for m in SCOPE.finditer(text, lo, pos):
+        pass
+    if m is None:
+        m = SCOPE.search(text, 0, title_end)
+    if m is None:
+        return None
+    province, city = home_places(a, lex)
+    want = {"省": province, "市": city, "区": province if (province or "").endswith("自治区") else None}[m.group("lvl")]
+    return next((p for p in of_class(a, "Place") if want and p.name == want), None)
 
 
 AWARDING = re.compile(r"授予|追授|表彰|记(?:集体|个人)?[一二三]等功|颁发")
@@ -146,6 +169,12 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
                 or RANGE_AFTER.match(text, m.end()):
             continue
         unit = (m.group("scale") or "") + (m.group("unit") or m.group("yunit") or "")
+        if (value, unit) == ROUND_THE_CLOCK:
+            continue   # 24小时在线服务, 7×24小时值班: how a service runs, not a count
+        # values in plain units (25.2万人次 -> 252000 人次), the written form kept as the surface: a
+        # reader's 252000 and 25.2 万人次 both match it
+        if unit[:1] in SCALES:
+            value, unit = round(value * SCALES[unit[:1]], 4), unit[1:]
         s = sentence_at(a, m.start())
         lo = s.start if s else 0
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
@@ -165,7 +194,10 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         elif subject is not None:
             about = subject.key
         else:
-            agent = clause_subject(a, lex, agent_at(a, m.start()), s, clause_start, m.start())
+            agent = clause_subject(a, lex, agent_at(a, m.start(), reporters=False), s, clause_start, m.start())
+            if agent is None:
+                title_end = a.document.title_span.end if a.document.title_span else 0
+                agent = scope_place(a, lex, lo, m.start(), title_end)
             if agent is None:
                 continue
             parent = dict(agent.attrs).get("parent")   # figures of 局党组 are the bureau's

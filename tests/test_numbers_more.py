@@ -1,0 +1,38 @@
+"""Statistics: number forms, units and the body a figure is about, on invented sentences.
+
+Each row is (sentence, expected figures); the names are made up."""
+from __future__ import annotations
+
+import pytest
+
+
+def figures(a):
+    return [(o.value, o.unit, o.about[1]) for o in a.observations]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("青州市司法局全年受理法律援助案件2.5万件。", [(25000, "件", "青州市司法局")]),
+    ("青州市司法局为困难群众挽回经济损失1.2亿元。", [(120000000, "元", "青州市司法局")]),
+    ("青州市司法局接待群众来访50多万人次。", [(500000, "人次", "青州市司法局")]),
+], ids=["wan", "yi", "duo-wan"])
+def test_values_are_in_plain_units(analyze_text, body, expected):
+    assert figures(analyze_text(body)) == expected
+
+
+REPORT = ("(新青海·青海日报记者李明)我省深化公共法律服务体制改革。\n"
+          "记者近日从有关部门了解到,全省目前建成公共法律服务中心96个、工作站1372个。")
+
+
+def test_a_newspaper_in_the_byline_is_not_what_the_figures_are_about(analyze_text):
+    a = analyze_text(REPORT, title="我省实现公共法律服务平台全覆盖")
+    assert "青海日报" not in {who for _, _, who in figures(a)}
+
+
+def test_a_report_that_names_no_body_is_about_its_province(analyze_text):
+    a = analyze_text(REPORT, title="我省实现公共法律服务平台全覆盖")
+    assert figures(a) == [(96, "个", "青海省"), (1372, "个", "青海省")]
+
+
+def test_round_the_clock_service_is_not_a_figure(analyze_text):
+    a = analyze_text("青州市司法局开通热线,18名律师24小时在线服务。")
+    assert figures(a) == [(18, "名", "青州市司法局")]
