@@ -36,3 +36,16 @@ def test_a_report_that_names_no_body_is_about_its_province(analyze_text):
 def test_round_the_clock_service_is_not_a_figure(analyze_text):
     a = analyze_text("青州市司法局开通热线,18名律师24小时在线服务。")
     assert figures(a) == [(18, "名", "青州市司法局")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("青州市司法局全年办理公证12,345件。", [(12345, "件")]),
+    ("青州市司法局法律援助案件同比增长百分之十二。", [(12, "%")]),
+    ("青州市司法局全年接待群众三万余人次。", [(30000, "人次")]),
+    ("青州市司法局开展法治宣传,近万人受益。", [(10000, "人")]),
+    ("青州市司法局编印宣传资料5种、法治挂图300张,开展法治课50堂,培训120课时。",
+     [(5, "种"), (300, "张"), (50, "堂"), (120, "课时")]),
+    ("青州市司法局开展两个维护教育,召开一次会议。", []),
+], ids=["thousands-separator", "baifenzhi", "digit-wan", "jin-wan", "more-measure-words", "small-words"])
+def test_number_forms_and_measure_words(analyze_text, body, expected):
+    assert [(v, u) for v, u, _ in figures(analyze_text(body))] == expected

@@ -36,7 +36,7 @@ def parse_cn(s: str) -> int | None:
             section += (1 if digit is None else digit) * CN_UNITS[ch]
             digit = None
         elif ch == "万":
-            total += (section + (digit or 0)) * 10000
+            total += (section + (digit or 0) or 1) * 10000   # 近万: a bare 万 is one ten thousand
             section, digit = 0, None
         else:
             return None
@@ -48,9 +48,11 @@ def number_regex(lex: Lexicon) -> re.Pattern:
     """NUMBER (万|亿)? (余|多)? UNIT (以上|左右)?"""
     units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
     return re.compile(
-        rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十|(?<=近)[百千]|[百千](?=余|多))"
+        rf"(?P<pre>近|约|超过|逾)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十"
+        rf"|(?<=近)[百千万]|[百千](?=余|多)|[一二三四五六七八九两](?=万|亿))"
         rf"(?P<scale>万|亿)?(?P<q>余|多)?(?:(?P<unit>{units})|(?<=[万亿])(?P<bare>)(?![\u4e00-\u9fff]))(?P<post>以上|左右|多)?"
-        rf"|(?<=连续)第?(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
+        rf"|(?<=连续)第?(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)"
+        rf"|百分之(?P<pct>\d+(?:\.\d+)?|[零〇一二三四五六七八九十]+)")
 
 
 def measure_before(text: str, start: int, lo: int) -> str:
@@ -153,13 +155,15 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     for m in number_regex(lex).finditer(text, start):
         if a.document.title_span and a.document.title_span.end <= m.start() < a.document.body_start:
             continue   # the dateline
-        raw = m.group("num") or m.group("years")
-        if raw.isdigit() or "." in raw:
-            value = float(raw)
+        raw = m.group("num") or m.group("years") or m.group("pct")
+        if raw[0].isdigit():
+            value = float(raw.replace(",", ""))   # 12,345件: thousands separators
         else:
             value = parse_cn(raw)
-            # small Chinese numerals are words (一个, 三项), except a run of years (连续三年)
-            if value is None or (value < 10 and not m.group("q") and not m.group("years")):
+            # small Chinese numerals are words (一个, 三项), except a run of years (连续三年), a
+            # percentage (百分之五) or a number of ten thousands (三万余人)
+            if value is None or (value < 10 and not m.group("q") and not m.group("years") and not m.group("pct")
+                                 and not m.group("scale")):
                 continue
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
             continue   # 《关于为98个先进集体…记一等功的决定》: a number inside a title is part of a name
@@ -168,7 +172,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         if prev == "第" or prev.isdigit() or RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                 or RANGE_AFTER.match(text, m.end()):
             continue
-        unit = (m.group("scale") or "") + (m.group("unit") or m.group("yunit") or "")
+        unit = "%" if m.group("pct") else (m.group("scale") or "") + (m.group("unit") or m.group("yunit") or "")
         if (value, unit) == ROUND_THE_CLOCK:
             continue   # 24小时在线服务, 7×24小时值班: how a service runs, not a count
         # values in plain units (25.2万人次 -> 252000 人次), the written form kept as the surface: a
