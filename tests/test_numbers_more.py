@@ -49,3 +49,13 @@ def test_round_the_clock_service_is_not_a_figure(analyze_text):
 ], ids=["thousands-separator", "baifenzhi", "digit-wan", "jin-wan", "more-measure-words", "small-words"])
 def test_number_forms_and_measure_words(analyze_text, body, expected):
     assert [(v, u) for v, u, _ in figures(analyze_text(body))] == expected
+
+
+def test_a_predicate_is_not_part_of_a_committee_name(analyze_text):
+    a = analyze_text("今年以来,江阴市共建成人民调解委员会312个。")
+    assert not [m.name for m in a.mentions if m.cls == "Organization"]
+
+
+def test_a_place_opening_the_clause_is_the_subject_when_no_body_is_named(analyze_text):
+    a = analyze_text("今年以来,江阴市共建成人民调解委员会312个,调解纠纷4200件。")
+    assert figures(a) == [(312, "个", "江阴市"), (4200, "件", "江阴市")]

@@ -72,9 +72,15 @@ SCOPE = re.compile(r"(?:全|我|本)(?P<lvl>省|市|区)")
 
 
 def scope_place(a: Analysis, lex: Lexicon, lo: int, pos: int, title_end: int):
-    """The Place a figure with no acting body is about: the article's province (全省, 我省) or city
-    (全市, 我市) where its sentence or the title says so and that place is named in the text."""
+    """The Place a figure with no acting body is about: a place opening a clause of its sentence, else
+    the article's province (全省, 我省) or city (全市, 我市) where its sentence or the title says so and
+    that place is named in the text."""
     text = a.document.text
+    # a place opening a clause of the sentence is its subject: 江阴市共建成人民调解委员会312个
+    opening = [p for p in of_class(a, "Place") if lo <= p.evidence.start and p.evidence.end <= pos
+               and (p.evidence.start == lo or text[p.evidence.start - 1] in "，,；;：:")]
+    if opening:
+        return opening[-1]
     m = None
     for m in SCOPE.finditer(text, lo, pos):
         pass
