@@ -59,3 +59,14 @@ def test_a_predicate_is_not_part_of_a_committee_name(analyze_text):
 def test_a_place_opening_the_clause_is_the_subject_when_no_body_is_named(analyze_text):
     a = analyze_text("今年以来,江阴市共建成人民调解委员会312个,调解纠纷4200件。")
     assert figures(a) == [(312, "个", "江阴市"), (4200, "件", "江阴市")]
+
+
+def test_a_body_after_lianhe_is_a_partner_not_the_figures_subject(analyze_text):
+    a = analyze_text("湘潭市司法局联合湘潭市总工会开展法律服务活动15场。")
+    assert figures(a) == [(15, "场", "湘潭市司法局")]
+
+
+def test_a_report_given_at_a_meeting_is_not_the_meetings_figure(analyze_text):
+    a = analyze_text("3月5日,湖南省司法厅召开全省法律援助工作会议。省司法厅副厅长王立新在会上通报,"
+                     "2020年全省共办理法律援助案件6.8万件。")
+    assert figures(a) == [(68000, "件", "湖南省司法厅")]

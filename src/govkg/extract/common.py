@@ -108,8 +108,8 @@ def main_org(a: Analysis) -> Mention | None:
     return next(m for m in orgs if counts[m.key] == best)
 
 
-# An organization right after these is a partner or a target, not the actor: 与省财政厅沟通
-PARTNER_BEFORE = set("与同和向跟对给")
+# An organization right after these is a partner or a target, not the actor: 与省财政厅沟通, 联合市总工会开展
+PARTNER_BEFORE = set("与同和向跟对给合")   # 合: 联合, 配合
 # ... nor is one that modifies what follows: 省委、省政府工作部署, 司法部的要求
 MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于|《)")   # 国务院《条例》
 # ... except a body opening its clause, where 要求/部署 is its verb: 省委要求在全省推广…

@@ -19,8 +19,10 @@ PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三�
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
 ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言")
 # Figures of the day of an event (当天共发放资料3000余份) are the event's
-# ... but not a report learned at a meeting (在…座谈会上获悉,新疆近3年共办理公证65万多件)
-EVENT_DAY = re.compile(r"(?:当天|当日|活动现场|活动中|活动期间|会上|会议期间)(?!获悉|了解到|得知|得悉)")
+# ... but not a report learned or given at a meeting (在…座谈会上获悉,新疆近3年共办理公证65万多件;
+# 副厅长在会上通报,全省共办理案件6.8万件)
+EVENT_DAY = re.compile(r"(?:当天|当日|活动现场|活动中|活动期间|会上|会议期间)"
+                       r"(?!获悉|了解到|得知|得悉|通报|介绍|指出|表示|透露|公布|发布|总结|回顾|报告)")
 LEAD_WORDS = ("共", "累计", "已", "先后", "其中", "目前", "共计", "合计", "达到", "达", "有", "仅")
 RANGE_BEFORE = re.compile(r"[\d一二三四五六七八九十][^\d，,。]{0,2}(?:至|到|-|—|~)$")
 RANGE_AFTER = re.compile(r"[^\d，,。]{0,2}(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]")
