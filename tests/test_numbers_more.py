@@ -70,3 +70,11 @@ def test_a_report_given_at_a_meeting_is_not_the_meetings_figure(analyze_text):
     a = analyze_text("3月5日,湖南省司法厅召开全省法律援助工作会议。省司法厅副厅长王立新在会上通报,"
                      "2020年全省共办理法律援助案件6.8万件。")
     assert figures(a) == [(68000, "件", "湖南省司法厅")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("湘潭市司法局组织“十个一百”宣讲,共办理案件120件。", [120]),
+    ("湘潭市司法局局长王立新说:“今年我们共办理法律援助案件1200件,比去年增加300件。”", [1200, 300]),
+], ids=["slogan", "quoted-speech"])
+def test_a_number_inside_a_quoted_slogan_is_part_of_its_name(analyze_text, body, expected):
+    assert [v for v, _, _ in figures(analyze_text(body))] == expected

@@ -57,6 +57,16 @@ def number_regex(lex: Lexicon) -> re.Pattern:
         rf"|百分之(?P<pct>\d+(?:\.\d+)?|[零〇一二三四五六七八九十]+)")
 
 
+def in_short_quote(text: str, start: int, end: int, longest: int = 12) -> bool:
+    """Whether start..end lies inside a quotation of at most `longest` characters (a name or slogan,
+    not a quoted speech, whose figures count)."""
+    op = text.rfind("“", 0, start)
+    if op < 0 or text.rfind("”", op, start) >= 0:
+        return False
+    cl = text.find("”", end)
+    return 0 <= cl and cl - op - 1 <= longest and "\n" not in text[op:cl]
+
+
 def measure_before(text: str, start: int, lo: int) -> str:
     """What is counted: the words of the clause before the number."""
     s = start
@@ -175,6 +185,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
                 continue
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
             continue   # 《关于为98个先进集体…记一等功的决定》: a number inside a title is part of a name
+        if in_short_quote(text, m.start(), m.end()):
+            continue   # “百名律师进千村”, “十个一”: a number inside a quoted slogan is part of its name
         prev = text[max(0, m.start() - 1):m.start()]
         # ordinals (第3) and ranges (3到5所, 1批至3批) are not statistics
         if prev == "第" or prev.isdigit() or RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
