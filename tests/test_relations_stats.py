@@ -77,7 +77,7 @@ def test_partners_after_huitong_run_the_campaign_too_but_are_not_its_subject(ana
 def test_a_newspaper_in_the_title_is_not_what_the_figures_are_about(analyze_text):
     a = analyze_text("黑龙江省司法厅厅长赵大成接受采访。\n两年来,全省人民调解组织调解纠纷72万余件。",
                      title="赵大成接受黑龙江日报专访")
-    assert figures(a) == [(72, "黑龙江省司法厅")]
+    assert figures(a) == [(720000, "黑龙江省司法厅")]
 
 
 def test_a_body_opening_its_sentence_with_yaoqiu_acts(analyze_text):
@@ -163,7 +163,7 @@ def test_a_party_committee_or_court_of_a_district_is_not_a_person(analyze_text):
 
 def test_a_report_learned_at_a_meeting_is_not_the_meetings_figure(analyze_text):
     a = analyze_text("记者在新疆司法厅近日召开的公证工作座谈会上获悉,新疆近3年共办理各类公证65万多件。")
-    assert figures(a) == [(65, "新疆维吾尔自治区司法厅")]
+    assert figures(a) == [(650000, "新疆维吾尔自治区司法厅")]
 
 
 def test_a_predicate_is_not_part_of_an_organ_name(analyze_text):

@@ -108,8 +108,8 @@ def main_org(a: Analysis) -> Mention | None:
     return next(m for m in orgs if counts[m.key] == best)
 
 
-# An organization right after these is a partner or a target, not the actor: 与省财政厅沟通
-PARTNER_BEFORE = set("与同和向跟对给")
+# An organization right after these is a partner or a target, not the actor: 与省财政厅沟通, 联合市总工会开展
+PARTNER_BEFORE = set("与同和向跟对给合")   # 合: 联合, 配合
 # ... nor is one that modifies what follows: 省委、省政府工作部署, 司法部的要求
 MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于|《)")   # 国务院《条例》
 # ... except a body opening its clause, where 要求/部署 is its verb: 省委要求在全省推广…
@@ -188,11 +188,14 @@ def bare_reference(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Menti
     return None
 
 
-def agent_at(a: Analysis, pos: int) -> Mention | None:
+def agent_at(a: Analysis, pos: int, reporters: bool = True) -> Mention | None:
     """The body acting at pos: the last organization named earlier in its sentence, else one named
     again there by its organ word, else the section's speaker, else the last one named earlier in the
-    paragraph, else the article's main one."""
+    paragraph, else the article's main one. reporters=False leaves out newspapers and broadcasters
+    (新甘肃·甘肃日报记者…): they report a figure, it is not theirs."""
     orgs = of_class(a, "Organization")
+    if not reporters:
+        orgs = [m for m in orgs if dict(m.attrs).get("organ_kind") != "media"]
     s = sentence_at(a, pos)
     found = (acting(a, orgs, s.start, pos) or bare_reference(a, orgs, s.start, pos)) if s is not None else None
     return found or section_speaker(a, pos) or acting(a, orgs, paragraph_start(a.document.text, pos), pos) \

@@ -8,16 +8,21 @@ from ..lexicons import Lexicon
 from ..model import Analysis, Observation
 from .common import acting, agent_at, evidence, extend, main_org, of_class, paragraph_start, sentence_at
 from .events import main_event
+from .places import home_places
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+SCALES = {"万": 1e4, "亿": 1e8}
+ROUND_THE_CLOCK = (24.0, "小时")
 PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
 ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言")
 # Figures of the day of an event (当天共发放资料3000余份) are the event's
-# ... but not a report learned at a meeting (在…座谈会上获悉,新疆近3年共办理公证65万多件)
-EVENT_DAY = re.compile(r"(?:当天|当日|活动现场|活动中|活动期间|会上|会议期间)(?!获悉|了解到|得知|得悉)")
+# ... but not a report learned or given at a meeting (在…座谈会上获悉,新疆近3年共办理公证65万多件;
+# 副厅长在会上通报,全省共办理案件6.8万件)
+EVENT_DAY = re.compile(r"(?:当天|当日|活动现场|活动中|活动期间|会上|会议期间)"
+                       r"(?!获悉|了解到|得知|得悉|通报|介绍|指出|表示|透露|公布|发布|总结|回顾|报告)")
 LEAD_WORDS = ("共", "累计", "已", "先后", "其中", "目前", "共计", "合计", "达到", "达", "有", "仅")
 RANGE_BEFORE = re.compile(r"[\d一二三四五六七八九十][^\d，,。]{0,2}(?:至|到|-|—|~)$")
 RANGE_AFTER = re.compile(r"[^\d，,。]{0,2}(?:至|到|-|—|~)\s*[\d一二三四五六七八九十]")
@@ -33,7 +38,7 @@ def parse_cn(s: str) -> int | None:
             section += (1 if digit is None else digit) * CN_UNITS[ch]
             digit = None
         elif ch == "万":
-            total += (section + (digit or 0)) * 10000
+            total += (section + (digit or 0) or 1) * 10000   # 近万: a bare 万 is one ten thousand
             section, digit = 0, None
         else:
             return None
@@ -45,9 +50,21 @@ def number_regex(lex: Lexicon) -> re.Pattern:
     """NUMBER (万|亿)? (余|多)? UNIT (以上|左右)?"""
     units = "|".join(re.escape(u) for u in sorted(lex.units, key=len, reverse=True))
     return re.compile(
-        rf"(?P<pre>近|约|超过|逾)?(?P<num>\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十|(?<=近)[百千]|[百千](?=余|多))"
+        rf"(?P<pre>近|约|超过|逾)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二三四五六七八九十百千两]{{2,}}|十"
+        rf"|(?<=近)[百千万]|[百千](?=余|多)|[一二三四五六七八九两](?=万|亿))"
         rf"(?P<scale>万|亿)?(?P<q>余|多)?(?:(?P<unit>{units})|(?<=[万亿])(?P<bare>)(?![\u4e00-\u9fff]))(?P<post>以上|左右|多)?"
-        rf"|(?<=连续)第?(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)")
+        rf"|(?<=连续)第?(?P<years>\d+|[一二三四五六七八九十]+)(?P<yunit>年)"
+        rf"|百分之(?P<pct>\d+(?:\.\d+)?|[零〇一二三四五六七八九十]+)")
+
+
+def in_short_quote(text: str, start: int, end: int, longest: int = 12) -> bool:
+    """Whether start..end lies inside a quotation of at most `longest` characters (a name or slogan,
+    not a quoted speech, whose figures count)."""
+    op = text.rfind("“", 0, start)
+    if op < 0 or text.rfind("”", op, start) >= 0:
+        return False
+    cl = text.find("”", end)
+    return 0 <= cl and cl - op - 1 <= longest and "\n" not in text[op:cl]
 
 
 def measure_before(text: str, start: int, lo: int) -> str:
@@ -60,6 +77,32 @@ def measure_before(text: str, start: int, lo: int) -> str:
         if phrase.startswith(w):
             phrase = phrase[len(w):]
     return phrase.strip()
+
+
+# A report that names no body speaks of its province or city: 全省目前建成公共法律服务中心96个
+SCOPE = re.compile(r"(?:全|我|本)(?P<lvl>省|市|区)")
+
+
+def scope_place(a: Analysis, lex: Lexicon, lo: int, pos: int, title_end: int):
+    """The Place a figure with no acting body is about: a place opening a clause of its sentence, else
+    the article's province (全省, 我省) or city (全市, 我市) where its sentence or the title says so and
+    that place is named in the text."""
+    text = a.document.text
+    # a place opening a clause of the sentence is its subject: 江阴市共建成人民调解委员会312个
+    opening = [p for p in of_class(a, "Place") if lo <= p.evidence.start and p.evidence.end <= pos
+               and (p.evidence.start == lo or text[p.evidence.start - 1] in "，,；;：:")]
+    if opening:
+        return opening[-1]
+    m = None
+    for m in SCOPE.finditer(text, lo, pos):
+        pass
+    if m is None:
+        m = SCOPE.search(text, 0, title_end)
+    if m is None:
+        return None
+    province, city = home_places(a, lex)
+    want = {"省": province, "市": city, "区": province if (province or "").endswith("自治区") else None}[m.group("lvl")]
+    return next((p for p in of_class(a, "Place") if want and p.name == want), None)
 
 
 AWARDING = re.compile(r"授予|追授|表彰|记(?:集体|个人)?[一二三]等功|颁发")
@@ -130,22 +173,32 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     for m in number_regex(lex).finditer(text, start):
         if a.document.title_span and a.document.title_span.end <= m.start() < a.document.body_start:
             continue   # the dateline
-        raw = m.group("num") or m.group("years")
-        if raw.isdigit() or "." in raw:
-            value = float(raw)
+        raw = m.group("num") or m.group("years") or m.group("pct")
+        if raw[0].isdigit():
+            value = float(raw.replace(",", ""))   # 12,345件: thousands separators
         else:
             value = parse_cn(raw)
-            # small Chinese numerals are words (一个, 三项), except a run of years (连续三年)
-            if value is None or (value < 10 and not m.group("q") and not m.group("years")):
+            # small Chinese numerals are words (一个, 三项), except a run of years (连续三年), a
+            # percentage (百分之五) or a number of ten thousands (三万余人)
+            if value is None or (value < 10 and not m.group("q") and not m.group("years") and not m.group("pct")
+                                 and not m.group("scale")):
                 continue
         if text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
             continue   # 《关于为98个先进集体…记一等功的决定》: a number inside a title is part of a name
+        if in_short_quote(text, m.start(), m.end()):
+            continue   # “百名律师进千村”, “十个一”: a number inside a quoted slogan is part of its name
         prev = text[max(0, m.start() - 1):m.start()]
         # ordinals (第3) and ranges (3到5所, 1批至3批) are not statistics
         if prev == "第" or prev.isdigit() or RANGE_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
                 or RANGE_AFTER.match(text, m.end()):
             continue
-        unit = (m.group("scale") or "") + (m.group("unit") or m.group("yunit") or "")
+        unit = "%" if m.group("pct") else (m.group("scale") or "") + (m.group("unit") or m.group("yunit") or "")
+        if (value, unit) == ROUND_THE_CLOCK:
+            continue   # 24小时在线服务, 7×24小时值班: how a service runs, not a count
+        # values in plain units (25.2万人次 -> 252000 人次), the written form kept as the surface: a
+        # reader's 252000 and 25.2 万人次 both match it
+        if unit[:1] in SCALES:
+            value, unit = round(value * SCALES[unit[:1]], 4), unit[1:]
         s = sentence_at(a, m.start())
         lo = s.start if s else 0
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
@@ -165,7 +218,10 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         elif subject is not None:
             about = subject.key
         else:
-            agent = clause_subject(a, lex, agent_at(a, m.start()), s, clause_start, m.start())
+            agent = clause_subject(a, lex, agent_at(a, m.start(), reporters=False), s, clause_start, m.start())
+            if agent is None:
+                title_end = a.document.title_span.end if a.document.title_span else 0
+                agent = scope_place(a, lex, lo, m.start(), title_end)
             if agent is None:
                 continue
             parent = dict(agent.attrs).get("parent")   # figures of 局党组 are the bureau's

@@ -14,8 +14,8 @@ from ..model import Analysis, Mention
 from .common import compile_alternation, mention
 
 BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直到赴、，,")   # 到, 赴 are verbs: 蒋海东到平南监狱
-# Words of a predicate, never of a name: 新疆目前有公证处125家 is no 公证处
-BAD_MID_WORDS = ("目前", "现有", "共有", "已有", "拥有", "现在")
+# Words of a predicate, never of a name: 新疆目前有公证处125家 is no 公证处, 某市共建成调委会312个 no 调委会
+BAD_MID_WORDS = ("目前", "现有", "共有", "已有", "拥有", "现在", "建成", "共建", "累计", "共计", "合计", "设立")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
 DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会"}
 PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅|办公室|纪委|党校"   # 省委党校: the committee's school

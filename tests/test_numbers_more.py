@@ -1,0 +1,80 @@
+"""Statistics: number forms, units and the body a figure is about, on invented sentences.
+
+Each row is (sentence, expected figures); the names are made up."""
+from __future__ import annotations
+
+import pytest
+
+
+def figures(a):
+    return [(o.value, o.unit, o.about[1]) for o in a.observations]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("青州市司法局全年受理法律援助案件2.5万件。", [(25000, "件", "青州市司法局")]),
+    ("青州市司法局为困难群众挽回经济损失1.2亿元。", [(120000000, "元", "青州市司法局")]),
+    ("青州市司法局接待群众来访50多万人次。", [(500000, "人次", "青州市司法局")]),
+], ids=["wan", "yi", "duo-wan"])
+def test_values_are_in_plain_units(analyze_text, body, expected):
+    assert figures(analyze_text(body)) == expected
+
+
+REPORT = ("(新青海·青海日报记者李明)我省深化公共法律服务体制改革。\n"
+          "记者近日从有关部门了解到,全省目前建成公共法律服务中心96个、工作站1372个。")
+
+
+def test_a_newspaper_in_the_byline_is_not_what_the_figures_are_about(analyze_text):
+    a = analyze_text(REPORT, title="我省实现公共法律服务平台全覆盖")
+    assert "青海日报" not in {who for _, _, who in figures(a)}
+
+
+def test_a_report_that_names_no_body_is_about_its_province(analyze_text):
+    a = analyze_text(REPORT, title="我省实现公共法律服务平台全覆盖")
+    assert figures(a) == [(96, "个", "青海省"), (1372, "个", "青海省")]
+
+
+def test_round_the_clock_service_is_not_a_figure(analyze_text):
+    a = analyze_text("青州市司法局开通热线,18名律师24小时在线服务。")
+    assert figures(a) == [(18, "名", "青州市司法局")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("青州市司法局全年办理公证12,345件。", [(12345, "件")]),
+    ("青州市司法局法律援助案件同比增长百分之十二。", [(12, "%")]),
+    ("青州市司法局全年接待群众三万余人次。", [(30000, "人次")]),
+    ("青州市司法局开展法治宣传,近万人受益。", [(10000, "人")]),
+    ("青州市司法局编印宣传资料5种、法治挂图300张,开展法治课50堂,培训120课时。",
+     [(5, "种"), (300, "张"), (50, "堂"), (120, "课时")]),
+    ("青州市司法局开展两个维护教育,召开一次会议。", []),
+], ids=["thousands-separator", "baifenzhi", "digit-wan", "jin-wan", "more-measure-words", "small-words"])
+def test_number_forms_and_measure_words(analyze_text, body, expected):
+    assert [(v, u) for v, u, _ in figures(analyze_text(body))] == expected
+
+
+def test_a_predicate_is_not_part_of_a_committee_name(analyze_text):
+    a = analyze_text("今年以来,江阴市共建成人民调解委员会312个。")
+    assert not [m.name for m in a.mentions if m.cls == "Organization"]
+
+
+def test_a_place_opening_the_clause_is_the_subject_when_no_body_is_named(analyze_text):
+    a = analyze_text("今年以来,江阴市共建成人民调解委员会312个,调解纠纷4200件。")
+    assert figures(a) == [(312, "个", "江阴市"), (4200, "件", "江阴市")]
+
+
+def test_a_body_after_lianhe_is_a_partner_not_the_figures_subject(analyze_text):
+    a = analyze_text("湘潭市司法局联合湘潭市总工会开展法律服务活动15场。")
+    assert figures(a) == [(15, "场", "湘潭市司法局")]
+
+
+def test_a_report_given_at_a_meeting_is_not_the_meetings_figure(analyze_text):
+    a = analyze_text("3月5日,湖南省司法厅召开全省法律援助工作会议。省司法厅副厅长王立新在会上通报,"
+                     "2020年全省共办理法律援助案件6.8万件。")
+    assert figures(a) == [(68000, "件", "湖南省司法厅")]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("湘潭市司法局组织“十个一百”宣讲,共办理案件120件。", [120]),
+    ("湘潭市司法局局长王立新说:“今年我们共办理法律援助案件1200件,比去年增加300件。”", [1200, 300]),
+], ids=["slogan", "quoted-speech"])
+def test_a_number_inside_a_quoted_slogan_is_part_of_its_name(analyze_text, body, expected):
+    assert [v for v, _, _ in figures(analyze_text(body))] == expected
