@@ -78,3 +78,15 @@ def test_a_report_given_at_a_meeting_is_not_the_meetings_figure(analyze_text):
 ], ids=["slogan", "quoted-speech"])
 def test_a_number_inside_a_quoted_slogan_is_part_of_its_name(analyze_text, body, expected):
     assert [v for v, _, _ in figures(analyze_text(body))] == expected
+
+
+TRAINING = "6月3日,湖南省司法厅在长沙举办全省司法所长培训班。"
+
+
+@pytest.mark.parametrize("body,expected", [
+    (TRAINING + "全省各地200名司法所长参训。", [(200, "名")]),
+    (TRAINING + "共有学员200人。", [(200, "人")]),
+    (TRAINING + "培训班为期5天。", [(5, "天")]),
+], ids=["canxun", "xueyuan", "head-word-weiqi"])
+def test_trainees_and_the_length_of_a_training_class_are_the_events(analyze_text, body, expected):
+    assert [(v, u) for v, u, who in figures(analyze_text(body)) if who == "全省司法所长培训班"] == expected

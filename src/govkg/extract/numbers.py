@@ -17,7 +17,7 @@ SCALES = {"万": 1e4, "亿": 1e8}
 ROUND_THE_CLOCK = (24.0, "小时")
 PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
-ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言")
+ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言|参训|学员|列席|到会")
 # Figures of the day of an event (当天共发放资料3000余份) are the event's
 # ... but not a report learned or given at a meeting (在…座谈会上获悉,新疆近3年共办理公证65万多件;
 # 副厅长在会上通报,全省共办理案件6.8万件)
@@ -147,6 +147,19 @@ def subject_program(a: Analysis, s) -> object:
     return first if first is not None and first.cls == "Program" and first.evidence.start <= s.start + 6 else None
 
 
+# 培训班为期5天, 本次活动历时3个月: an event named again by its head word opens the sentence
+EVENT_AGAIN = re.compile(r"(?:本次|此次|这次|该)?(?P<head>[\u4e00-\u9fff]{2,4}?)(?:为期|历时|持续|共历时)")
+
+
+def event_subject(a: Analysis, s):
+    """The event a sentence opening with its name or its head word (培训班为期5天) is about."""
+    m = EVENT_AGAIN.match(a.document.text, s.start)
+    if m is None:
+        return None
+    named = [e for e in of_class(a, "Event") if e.evidence.start < s.start and e.name.endswith(m.group("head"))]
+    return named[-1] if named else None
+
+
 def clause_subject(a: Analysis, lex: Lexicon, agent, s, clause_start: int, pos: int):
     """A figure in a later clause of a sentence whose body acted in an earlier clause with a figure of
     its own is the article's (its title's) body: 市司法局下达大观区任务数为268件,截至11月,共办理案件290件
@@ -204,7 +217,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
         events_here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
         clause_end = min([i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0] + [s.end if s else len(text)])
-        subject = subject_program(a, s) if s else None
+        subject = (subject_program(a, s) or event_subject(a, s)) if s else None
         giver = award_giver(a, s, m.start()) if s else None
         # how many attended or spoke is the event's figure; how many times a body spoke is its own
         attend = ATTEND.search(text, max(clause_start, lo), clause_end) or EVENT_DAY.search(text, lo, m.start())
