@@ -16,7 +16,9 @@ def dates(a, name: str | None = None) -> set:
     ("8日至9日,全省司法行政工作会议在广州召开。", "2015-08-10", {("startDate", "2015-08-08"), ("endDate", "2015-08-09")}),
     ("2016年7月25日,全国司法行政队伍建设工作会议在北京召开。", "2016", {("startDate", "2016-07-25")}),
     ("28日,全省司法行政工作会议在广州召开。", "2015-08-10", {("startDate", "2015-07-28")}),
-], ids=["day", "today-with-day", "day-range", "full-date", "day-of-last-month"])
+    ("昨日,全省司法行政工作会议在广州召开。", "2015-03-01", {("startDate", "2015-02-28")}),
+    ("12月4日是国家宪法日,昨日,全省司法行政工作会议在合肥召开。", "2018-12-04", {("startDate", "2018-12-03")}),
+], ids=["day", "today-with-day", "day-range", "full-date", "day-of-last-month", "yesterday", "yesterday-after-a-date"])
 def test_event_dates(analyze_text, body, date, expected):
     assert dates(analyze_text(body, date=date)) == expected
 
@@ -30,3 +32,9 @@ def test_no_date_when_the_day_is_not_the_events(analyze_text, body, date):
     a = analyze_text(body, date=date)
     assert "全省司法行政工作会议" in {m.name for m in a.mentions}
     assert dates(a, "全省司法行政工作会议") == set()
+
+
+def test_the_speakers_own_place_is_not_part_of_an_event_name(analyze_text):
+    a = analyze_text("昨日,我省首届社区矫正中心开放日活动在全省同步举行。", date="2018-12-04")
+    assert "首届社区矫正中心开放日活动" in {m.name for m in a.mentions if m.cls == "Event"}
+    assert dates(a, "首届社区矫正中心开放日活动") == {("startDate", "2018-12-03")}

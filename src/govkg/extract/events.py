@@ -1,6 +1,7 @@
 """Events: named meetings and congresses, with dates, place and organizer."""
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..lexicons import Lexicon
@@ -12,7 +13,8 @@ from .places import home_places, place_regex
 LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
               "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "继", "贯彻", "落实",
               "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
-              "观摩", "全程", "精神")
+              "观摩", "全程", "精神",
+              "我省", "我市", "我区", "我县", "我州", "我局", "我厅")   # 我省首届…开放日: the speaker's own place
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
 NOT_STOPS = ("对口",)
 # 作/做 end a name as a verb (做会议交流发言), not inside a word (工作会议, 协作)
@@ -28,7 +30,8 @@ DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:(?:至|到|�
                   r"(?![电讯])")
 # 今天(19日), 今天下午, 7日召开: the day of the document's date, or a day of its month
 # not 为期3日, 15日内, 3日后; 8日至9日 is a range
-RELATIVE_DAY = re.compile(r"今天|今日|(?<![\d月年期续时共])(\d{1,2})日(?:(?:至|到|—|-|～|~)(\d{1,2})日)?"
+RELATIVE_DAY = re.compile(r"(?P<today>今天|今日)|(?P<yesterday>昨天|昨日)"
+                          r"|(?<![\d月年期续时共])(?P<day>\d{1,2})日(?:(?:至|到|—|-|～|~)(?P<last>\d{1,2})日)?"
                           r"(?![电讯内前后]|以[内前后来]|之[内前后])")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
@@ -131,8 +134,8 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
 
 
 def relative_date(a: Analysis, lo: int, hi: int) -> tuple[str, tuple[int, int], str | None] | None:
-    """The last 今天 / N日 between lo and hi as an ISO date, from the document's full date, with its
-    span and the end of a range (8日至9日) or None."""
+    """The last 今天 / 昨天 / N日 between lo and hi as an ISO date, from the document's full date, with
+    its span and the end of a range (8日至9日) or None."""
     d = a.document.date or ""
     if len(d) != 10:
         return None
@@ -142,14 +145,19 @@ def relative_date(a: Analysis, lo: int, hi: int) -> tuple[str, tuple[int, int], 
     if found is None:
         return None
     year, month, day = int(d[:4]), int(d[5:7]), int(d[8:])
-    if found.group(1):
-        n = int(found.group(1))
+    if found.group("yesterday"):
+        try:
+            return (datetime.date(year, month, day) - datetime.timedelta(days=1)).isoformat(), found.span(), None
+        except ValueError:
+            return None
+    if found.group("day"):
+        n = int(found.group("day"))
         if not 1 <= n <= 31:
             return None
         if n > day:   # 28日 in a paper of the 2nd: last month
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         day = n
-    last = int(found.group(2)) if found.group(2) and day <= int(found.group(2)) <= 31 else None
+    last = int(found.group("last")) if found.group("last") and day <= int(found.group("last")) <= 31 else None
     return (f"{year:04d}-{month:02d}-{day:02d}", found.span(),
             f"{year:04d}-{month:02d}-{last:02d}" if last else None)
 
@@ -167,13 +175,14 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             for d in DATE.finditer(text, s.start, ev.evidence.start):
                 dm = d
             between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start]
-            rel = relative_date(a, s.start, ev.evidence.start) if dm is None else None
+            # 12月4日是国家宪法日,昨日,…活动举行: a relative day after the last full date is the nearer one
+            rel = relative_date(a, dm.end() if dm else s.start, ev.evidence.start)
             if rel and not any(rel[1][1] <= e.evidence.start < ev.evidence.start for e in of_class(a, "Event")):
                 dated.add(ev.name)
                 attrs.append(Attribute(ev.key, "startDate", rel[0], "date", evidence(a, *rel[1], "event:date-relative")))
                 if rel[2]:
                     attrs.append(Attribute(ev.key, "endDate", rel[2], "date", evidence(a, *rel[1], "event:date-relative-range")))
-            if dm and not between:
+            elif dm and not between:
                 dated.add(ev.name)
                 year = dm.group(1) or (str(a.document.year) if a.document.year else None)
                 if year:
