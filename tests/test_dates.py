@@ -38,3 +38,13 @@ def test_the_speakers_own_place_is_not_part_of_an_event_name(analyze_text):
     a = analyze_text("昨日,我省首届社区矫正中心开放日活动在全省同步举行。", date="2018-12-04")
     assert "首届社区矫正中心开放日活动" in {m.name for m in a.mentions if m.cls == "Event"}
     assert dates(a, "首届社区矫正中心开放日活动") == {("startDate", "2018-12-03")}
+
+
+@pytest.mark.parametrize("body,name", [
+    ("记者从今天召开的全国司法厅(局)长座谈会上了解到,司法部研究建立了信息库。", "全国司法厅(局)长座谈会"),
+    ("7月25日,全国司法厅（局）长会议在北京召开。", "全国司法厅（局）长会议"),
+], ids=["ascii-brackets", "full-width-brackets"])
+def test_a_bracketed_alternative_stays_inside_an_event_name(analyze_text, body, name):
+    a = analyze_text(body, date="2012-07-25")
+    assert name in {m.name for m in a.mentions if m.cls == "Event"}
+    assert {p for p, _ in dates(a, name)} == {"startDate"}

@@ -23,6 +23,7 @@ WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 NOT_AFTER_HEAD = set("室厅桌")
+BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 HELD_HEADS = ("活动", "仪式", "典礼")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
 # (a dateline, 新华网武汉7月8日电, dates the report, not the event)
@@ -86,6 +87,10 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
     pos, limit = head_start, max(0, head_start - 40)
     while pos > limit:
         ch = text[pos - 1]
+        bracket = BRACKETED.search(text, max(0, pos - 8), pos) if ch in ")）" else None
+        if bracket and bracket.end() == pos and bracket.start() > 0 and "\u4e00" <= text[bracket.start() - 1] <= "\u9fff":
+            pos = bracket.start()      # 全国司法厅(局)长座谈会: a bracketed alternative inside the name
+            continue
         dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot):
             break
