@@ -6,7 +6,10 @@ import base64
 import dataclasses
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 
 import networkx as nx
 import pytest
@@ -217,3 +220,15 @@ def test_build_without_a_graph_renders_the_summary(seed_build, tmp_path):
     page = (tmp_path / "graph.html").read_text(encoding="utf-8")
     assert re.search(r'"summary_of":\s*(\d+)', page).group(1) == str(len(seed_build.kg.entities))
     assert len(re.findall(r'"l":', page)) == 10
+
+
+def test_pictures_and_page_do_not_depend_on_the_hash_seed(seed_ttl, tmp_path):
+    """Python orders sets of strings by a per-process hash seed; the layout must not follow it."""
+    outs = []
+    for seed in ("3", "4"):
+        out = tmp_path / seed
+        subprocess.run([sys.executable, "-c", "from govkg.cli import main; main()", "render", str(seed_ttl),
+                        "--out", str(out), "--top", "20"], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        outs.append([(out / f"graph.{ext}").read_bytes() for ext in ("html", "png", "svg")])
+    assert outs[0] == outs[1]

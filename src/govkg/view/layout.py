@@ -49,15 +49,33 @@ def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 80) -> np.nd
     return c
 
 
+def induced(g: nx.Graph, nodes: list) -> nx.Graph:
+    """The subgraph on nodes, in their order. (g.subgraph iterates a small node set in set order,
+    which changes with Python's hash seed, and the force layout starts from that order.)"""
+    keep = set(nodes)
+    h = nx.Graph()
+    h.add_nodes_from(nodes)
+    h.add_edges_from((a, b, d) for a, b, d in g.edges(nodes, data=True) if b in keep)
+    return h
+
+
+def communities(g: nx.Graph, seed: int) -> list[list]:
+    """Louvain communities, each sorted. Run on integer labels: networkx keeps communities in sets,
+    and a set of strings iterates in an order that changes with Python's hash seed (so did the layout)."""
+    nodes = list(g)
+    found = nx.community.louvain_communities(nx.convert_node_labels_to_integers(g), seed=seed)
+    return [sorted(nodes[i] for i in c) for c in found]
+
+
 def _place(g: nx.Graph, seed: int, rounds: int) -> Pos:
     """A connected graph: directly when small, else its communities each laid out and then spread apart."""
     if len(g) <= SMALL:
         return _spring(g, seed, rounds)
-    parts = [sorted(c) for c in nx.community.louvain_communities(g, seed=seed)]
+    parts = communities(g, seed)
     if len(parts) == 1:
         parts = [sorted(g)[i::2] for i in range(2)]   # no structure: split anyway to keep each run small
     parts.sort(key=lambda p: (-len(p), p[0]))
-    inner = [_place(g.subgraph(p), seed, rounds) for p in parts]
+    inner = [_place(induced(g, p), seed, rounds) for p in parts]
     radii = np.array([_radius(p) for p in inner])
     where = {n: i for i, p in enumerate(parts) for n in p}
     meta = nx.Graph()
@@ -111,5 +129,5 @@ def layout(g: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
             simple.add_edge(a, b, weight=w + 1)
     comps = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
     rounds = 300 if len(simple) <= 1000 else 50   # fewer rounds on big graphs: seconds, not minutes
-    packed = _pack([_place(simple.subgraph(c), seed, rounds) for c in comps])
+    packed = _pack([_place(induced(simple, c), seed, rounds) for c in comps])
     return {n: (round(float(v[0]), 3), round(float(v[1]), 3)) for n, v in packed.items()}

@@ -109,7 +109,7 @@ def from_rdf(g: Graph) -> nx.MultiDiGraph:
     from ..rdf import pinyin
     out = nx.MultiDiGraph()
     for cls in ENTITY_CLASSES:
-        for node in g.subjects(RDF.type, GK[cls]):
+        for node in sorted(g.subjects(RDF.type, GK[cls])):   # by IRI: the layout depends on the graph alone
             label = _text(g, node, RDFS.label) or str(node).rsplit("/", 1)[-1]
             aliases = sorted({str(a) for a in g.objects(node, SKOS.altLabel)} - {label})
             out.add_node(str(node), label=label, cls=cls, class_zh=CLASS_ZH[cls], iri=str(node),

@@ -23,6 +23,17 @@ def find_nodes(g: nx.MultiDiGraph, name: str) -> list[str]:
                   if name == d["label"] or name in d["aliases"].split("|") or want == _norm(d["pinyin"]))
 
 
+def ordered_subgraph(g: nx.MultiDiGraph, nodes) -> nx.MultiDiGraph:
+    """The nodes and the edges among them, both in g's order. (g.subgraph(...).copy() follows the
+    order of a Python set when few nodes are kept, and that changes with the hash seed.)"""
+    keep = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.graph.update(g.graph)
+    sub.add_nodes_from((n, d) for n, d in g.nodes(data=True) if n in keep)
+    sub.add_edges_from((a, b, k, d) for a, b, k, d in g.edges(keys=True, data=True) if a in keep and b in keep)
+    return sub
+
+
 def focus(g: nx.MultiDiGraph, name: str, depth: int = 2) -> nx.MultiDiGraph:
     """The neighbourhood of the named entity up to depth hops, edges followed in either direction."""
     centres = find_nodes(g, name)
@@ -34,7 +45,7 @@ def focus(g: nx.MultiDiGraph, name: str, depth: int = 2) -> nx.MultiDiGraph:
     keep: set[str] = set()
     for c in centres:
         keep |= set(nx.ego_graph(undirected, c, radius=depth))
-    sub = g.subgraph(keep).copy()
+    sub = ordered_subgraph(g, keep)
     sub.graph["focus"] = [g.nodes[c]["label"] for c in centres]
     sub.graph["focus_nodes"] = centres
     return sub
@@ -42,7 +53,7 @@ def focus(g: nx.MultiDiGraph, name: str, depth: int = 2) -> nx.MultiDiGraph:
 
 def only_classes(g: nx.MultiDiGraph, classes: list[str]) -> nx.MultiDiGraph:
     """The entities of the given classes and the relations among them."""
-    return g.subgraph([n for n, d in g.nodes(data=True) if d["cls"] in classes]).copy()
+    return ordered_subgraph(g, [n for n, d in g.nodes(data=True) if d["cls"] in classes])
 
 
 def top_by_degree(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
@@ -51,6 +62,6 @@ def top_by_degree(g: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
         return g
     simple = nx.Graph(g)
     ranked = sorted(g.nodes, key=lambda n: (-simple.degree(n), g.nodes[n]["label"], n))
-    sub = g.subgraph(ranked[:limit]).copy()
+    sub = ordered_subgraph(g, ranked[:limit])
     sub.graph.update(g.graph, summary_of=len(g))
     return sub
