@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from functools import lru_cache
+from itertools import groupby
 
 from .normalize import simplify
 from .model import Analysis, Attribute, Award, Entity, KnowledgeGraph, Mention, Observation, Relation
@@ -112,13 +113,8 @@ def _place(x) -> tuple:
 def ordered(items: list) -> tuple:
     """Distinct facts in a deterministic order: by where and by which rule they were found, ties by
     their repr (computed for the ties only: a dataclass repr costs more than the rest of resolving)."""
-    out = sorted(set(items), key=_place)
-    i = 0
-    while i < len(out):
-        j, key = i + 1, _place(out[i])
-        while j < len(out) and _place(out[j]) == key:
-            j += 1
-        if j - i > 1:
-            out[i:j] = sorted(out[i:j], key=repr)
-        i = j
+    out: list = []
+    for _, same in groupby(sorted(set(items), key=_place), key=_place):
+        run = list(same)
+        out += sorted(run, key=repr) if len(run) > 1 else run
     return tuple(out)
