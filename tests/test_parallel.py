@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from govkg import parallel
+from govkg import forks, parallel
 from govkg.cli import main
 from govkg.model import Document
 from govkg.parallel import analyze_chunk, analyze_many, chunks, pack, unpack, worker_count
@@ -49,13 +49,16 @@ def test_chunks_keep_every_document_in_order(docs, workers):
     assert len(parts) > 1 and all(parts)
 
 
-@pytest.fixture
-def pool_calls(monkeypatch) -> list:
-    """Workers even for a small corpus; the list counts the pools started."""
+@pytest.fixture(params=["forked", "pool"])
+def pool_calls(request, monkeypatch) -> list:
+    """Workers even for a small corpus, forked beside this process or (where forking is not safe) a
+    process pool; the list counts the times workers were started."""
     calls: list = []
-    real = parallel._in_pool
+    which = "_forked" if request.param == "forked" else "_in_pool"
+    real = getattr(parallel, which)
     monkeypatch.setattr(parallel, "MIN_POOL_CHARS", 0)
-    monkeypatch.setattr(parallel, "_in_pool", lambda *a: calls.append(a) or real(*a))
+    monkeypatch.setattr(forks, "can_fork", lambda: request.param == "forked")   # other tests' threads may run
+    monkeypatch.setattr(parallel, which, lambda *a: calls.append(a) or real(*a))
     return calls
 
 
@@ -69,9 +72,23 @@ def test_pool_gives_the_same_analyses(docs, jobs, pool_calls):
     assert len(pool_calls) == (2 if (jobs or os.cpu_count() or 1) > 1 else 0)
 
 
+def test_forked_workers_share_the_chunks_with_this_process(docs, monkeypatch):
+    """Every chunk is analyzed once, some here and some by the forked worker, and comes back in order."""
+    parts = chunks(docs, 2, limit=2000)
+    here: list[int] = []
+    real = parallel.analyze_chunk
+    monkeypatch.setattr(parallel, "analyze_chunk", lambda ds: here.append(len(ds)) or real(ds))
+    got = parallel._forked(parts, 2, lambda n: None)
+    assert [a.document for part in got for a in part] == docs
+    assert got == [real(p) for p in parts]
+    # warm-up, then some of the chunks here (calls in the forked worker are not seen here)
+    assert here[0] == 1 and 0 < len(here) - 1 < len(parts)
+
+
 def test_a_small_corpus_is_analyzed_without_workers(docs, monkeypatch):
     """Starting workers costs about a second each: a corpus of a few seconds' work stays in this process."""
     monkeypatch.setattr(parallel, "_in_pool", lambda *a: pytest.fail("a pool for a small corpus"))
+    monkeypatch.setattr(parallel, "_forked", lambda *a: pytest.fail("workers for a small corpus"))
     assert sum(len(d.text) for d in docs) < parallel.MIN_POOL_CHARS
     assert analyze_many(docs, BuildOptions(jobs=2)) == analyze_many(docs, BuildOptions(jobs=1))
 

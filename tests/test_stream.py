@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph
 
-from govkg import stream, terms
+from govkg import forks, stream, terms
 from govkg.cli import main
 from govkg.errors import GraphError
 from govkg.pipeline import BuildOptions, analyze, build
@@ -61,12 +61,12 @@ def test_parts_written_by_workers_give_the_same_bytes(corpus_build, tmp_path, mo
     assert len(stream.parts(corpus_build.kg)) >= 4
     one, two = tmp_path / "one", tmp_path / "two"
     n1 = write_kg(corpus_build.kg, one, fmt, jobs=1)
-    monkeypatch.setattr(stream, "can_fork", lambda: True)     # other tests' server threads may still run
+    monkeypatch.setattr(forks, "can_fork", lambda: True)     # other tests' server threads may still run
     forked = []
-    real = stream._forked
-    monkeypatch.setattr(stream, "_forked", lambda *a: forked.append(a[-1]) or real(*a))
+    real = forks.share
+    monkeypatch.setattr(forks, "share", lambda *a: forked.append(a[1]) or real(*a))
     n2 = write_kg(corpus_build.kg, two, fmt, jobs=2)
-    assert forked == [1]      # one forked worker beside this process
+    assert forked == [2]      # this process and one forked worker
     assert n1 == n2 and one.read_bytes() == two.read_bytes()
     g = Graph().parse(one, format="turtle" if fmt == "turtle" else "nt")
     assert set(g) == set(corpus_build.graph)
@@ -76,7 +76,7 @@ def test_no_fork_while_other_threads_run(corpus_build, tmp_path, monkeypatch):
     """A thread holding a lock at fork time would hang the child: then the parts are written here."""
     import threading
     monkeypatch.setattr(stream, "PART_CHARS", 2000)
-    monkeypatch.setattr(stream, "_forked", lambda *a: pytest.fail("forked beside another thread"))
+    monkeypatch.setattr(forks, "share", lambda *a: pytest.fail("forked beside another thread"))
     stop = threading.Event()
     t = threading.Thread(target=stop.wait)
     t.start()

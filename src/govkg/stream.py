@@ -3,23 +3,21 @@
 rdflib needs about 1 KB and 20 µs per triple to hold a graph and 25 µs to write it as pretty
 Turtle; a 10 MB corpus makes millions of triples. Here the graph is written as text by
 ``emit.Emitter``, one document's part at a time, with bounded memory. With ``jobs`` above one,
-parts are written by forked worker processes (they share the resolved graph copy-on-write and
-send back their text and the pairs grouped for the end); the file is the same byte for byte
-whatever the number of jobs, because every part is made by the same code from the same data
-and joined in document order.
+this process and forked workers (``forks.share``: they inherit the resolved graph without
+pickling it) claim parts one at a time; workers send back their text in files and the pairs
+grouped for the end. The file is the same byte for byte whatever the number of jobs, because
+every part is made by the same code from the same data and joined in order.
 """
 from __future__ import annotations
 
 import io
-import multiprocessing
 import os
 import shutil
 import tempfile
-import threading
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import TextIO
 
+from . import forks
 from .emit import Emitter, Plan, prefixes
 from .errors import GraphError
 from .model import KnowledgeGraph
@@ -82,9 +80,6 @@ class Batches:
         self.pieces.clear()
 
 
-_WORK: tuple[Plan, bool, str] | None = None     # what forked workers inherit
-
-
 def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
     """Do one task; the text goes to out, the pairs for the end stay in the returned Emitter."""
     kind, which = task
@@ -97,11 +92,18 @@ def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
     return em
 
 
-def _in_worker(task: tuple[str, range]) -> tuple[str, dict[str, list[str]], int]:
-    """One task in a forked worker: the file holding its text (UTF-8), its grouped pairs and its
-    triple count. The text goes through a file, not the pipe: the main process is busy with tasks
-    of its own and would read a pipe only between them, holding the worker up."""
-    plan, turtle, folder = _WORK
+def to_bytes(plan: Plan, turtle: bool, task: tuple[str, range]) -> tuple[bytes, dict[str, list[str]], int]:
+    """One task's text as UTF-8, its grouped pairs and its triple count."""
+    buf = io.BytesIO()
+    out = Batches(buf)
+    em = run_task(plan, turtle, task, out)
+    out.flush()
+    return buf.getvalue(), em.grouped, em.count
+
+
+def to_file(plan: Plan, turtle: bool, task: tuple[str, range], folder: str) -> tuple[str, dict[str, list[str]], int]:
+    """One task in a forked worker: like to_bytes, but the text goes to a file of folder, whose name
+    is returned. A pipe would hold the worker up: this process reads only between tasks of its own."""
     fd, path = tempfile.mkstemp(suffix=".part", dir=folder)
     with os.fdopen(fd, "wb") as fh:
         out = Batches(fh)
@@ -110,31 +112,29 @@ def _in_worker(task: tuple[str, range]) -> tuple[str, dict[str, list[str]], int]
     return path, em.grouped, em.count
 
 
-@contextmanager
-def _forked(plan: Plan, turtle: bool, todo: list, workers: int) -> Iterator[Iterator[tuple[str, dict, int]]]:
-    """The tasks started on forked workers; the iterator gives their results in order (text in files
-    of a temporary folder, removed afterwards whatever happens)."""
-    global _WORK
-    with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:
-        _WORK = (plan, turtle, folder)
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                yield pool.imap(_in_worker, todo)
-        finally:
-            _WORK = None
+class Joiner:
+    """Receives the tasks' results in any order and writes them to raw in task order, as soon as
+    every earlier one has been written; merges their grouped pairs in the same order."""
 
+    def __init__(self, raw, main: Emitter) -> None:
+        self.raw, self.main = raw, main
+        self.pending: dict[int, tuple[bytes | str, dict[str, list[str]], int]] = {}
+        self.next = 0
 
-def can_fork() -> bool:
-    """Whether workers can be forked safely: the platform forks, and no other thread (a Dask client's
-    event loop, say) could hold a lock the child would wait on forever."""
-    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
-
-
-def share(todo: list[tuple[str, range]], workers: int) -> int:
-    """How many of the first tasks this process does itself beside workers-1 forked ones: the
-    entities' and its part of the documents, rounded up (a forked worker is a little slower)."""
-    docs = sum(kind == "documents" for kind, _ in todo)
-    return len(todo) - docs + -(-docs // workers)
+    def __call__(self, i: int, result: tuple[bytes | str, dict[str, list[str]], int]) -> None:
+        self.pending[i] = result
+        while self.next in self.pending:
+            text, grouped, count = self.pending.pop(self.next)
+            if isinstance(text, bytes):
+                self.raw.write(text)
+            else:                               # a worker's file
+                with open(text, "rb") as part:
+                    shutil.copyfileobj(part, self.raw, 1 << 20)
+                os.unlink(text)
+            self.main.count += count
+            for subject, pos in grouped.items():     # in task order: an entity's own pairs, then its evidence
+                self.main.grouped.setdefault(subject, []).extend(pos)
+            self.next += 1
 
 
 def write_parts(kg: KnowledgeGraph, raw, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI, jobs: int = 1) -> int:
@@ -146,34 +146,20 @@ def write_parts(kg: KnowledgeGraph, raw, fmt: str = "turtle", base: str = DEFAUL
 def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int:
     turtle = fmt == "turtle"
     plan = Plan(kg, base)
-    out = Batches(raw)
-
-    def merge(grouped: dict[str, list[str]], count: int) -> None:
-        main.count += count
-        for subject, pos in grouped.items():     # in task order: an entity's own pairs, then its evidence
-            main.grouped.setdefault(subject, []).extend(pos)
-
     if turtle:
         raw.write(prefixes().encode("utf-8"))
+    out = Batches(raw)
     main = Emitter(out, turtle, base)
+    join = Joiner(raw, main)
     todo = tasks(kg)
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(todo))
-    if workers > 1 and sum(kind == "documents" for kind, _ in todo) > 1 and can_fork():
-        mine = share(todo, workers)
-        with _forked(plan, turtle, todo[mine:], workers - 1) as theirs:
-            for task in todo[:mine]:           # this process works too, on the first tasks
-                em = run_task(plan, turtle, task, out)
-                merge(em.grouped, em.count)
-            out.flush()
-            for path, grouped, count in theirs:
-                with open(path, "rb") as part:
-                    shutil.copyfileobj(part, raw, 1 << 20)
-                os.unlink(path)
-                merge(grouped, count)
+    if workers > 1 and sum(kind == "documents" for kind, _ in todo) > 1 and forks.can_fork():
+        with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:   # removed whatever happens
+            forks.share(len(todo), workers, lambda i: join(i, to_bytes(plan, turtle, todo[i])),
+                        lambda i: to_file(plan, turtle, todo[i], folder), join)
     else:       # the same tasks, all in this process: the same text
-        for task in todo:
-            em = run_task(plan, turtle, task, out)
-            merge(em.grouped, em.count)
+        for i, task in enumerate(todo):
+            join(i, to_bytes(plan, turtle, task))
     main.flush()
     out.flush()
     return main.count
