@@ -38,23 +38,24 @@ class Resolver:
 
     def add(self, m: Mention) -> None:
         """Attach a mention to its entity, creating the entity when new."""
-        forms = [m.name, *m.aliases]
-        hit = next((f for f in forms if (m.cls, norm(f)) in self.canon), None)
-        key = self.canon[(m.cls, norm(hit))] if hit is not None else m.key
+        cls, canon = m.cls, self.canon
+        forms = (m.name, *m.aliases)
+        normed = [(cls, norm(f)) for f in forms]
+        hit = next((i for i, nf in enumerate(normed) if nf in canon), None)
         if hit is None:
-            reason = "resolve:new-entity"
-        elif norm(hit) == norm(key[1]):
-            reason = "resolve:same-name"
+            key, reason = (cls, m.name), "resolve:new-entity"
         else:
-            reason = f"resolve:shared-form:{hit}"
-        for f in forms:
-            self.canon.setdefault((m.cls, norm(f)), key)
+            key = canon[normed[hit]]
+            reason = "resolve:same-name" if normed[hit][1] == norm(key[1]) else f"resolve:shared-form:{forms[hit]}"
+        for nf in normed:
+            canon.setdefault(nf, key)
         self.mentions[key].append(m)
         self.joined[id(m)] = reason
-        self.aliases[key].update(f for f in forms if f != key[1])
+        aliases = self.aliases[key]
+        aliases.update(f for f in forms if f != key[1])
         # a written variant (北京监狱局 for 北京市监狱局) is an alias; an inferred span is not
         if m.surface != key[1] and not m.evidence.inferred and len(m.surface) >= 2 and "、" not in m.surface:
-            self.aliases[key].add(m.surface)
+            aliases.add(m.surface)
 
     def key(self, k: tuple[str, str]) -> tuple[str, str] | None:
         """The entity key a mention key resolves to."""
@@ -64,12 +65,19 @@ class Resolver:
         """The entities, in a deterministic order."""
         out = []
         for key in sorted(self.mentions):
-            ms = sorted(self.mentions[key], key=lambda m: (m.evidence.doc_id, m.evidence.start, m.evidence.rule))
+            ms = self.mentions[key]
+            if len(ms) > 1:
+                ms = sorted(ms, key=_where)
             attrs = sorted({kv for m in ms for kv in m.attrs if kv[0] == "kind"})
             aliases = sorted({a for a in self.aliases[key] if a and a != key[1]})
             out.append(Entity(key[0], key[1], tuple(aliases), tuple(ms), tuple(attrs),
                               tuple(self.joined[id(m)] for m in ms)))
         return tuple(out)
+
+
+def _where(m: Mention) -> tuple:
+    e = m.evidence
+    return (e.doc_id, e.start, e.rule)
 
 
 def resolve(analyses: list[Analysis]) -> KnowledgeGraph:
@@ -112,9 +120,10 @@ def _place(x) -> tuple:
 
 def ordered(items: list) -> tuple:
     """Distinct facts in a deterministic order: by where and by which rule they were found, ties by
-    their repr (computed for the ties only: a dataclass repr costs more than the rest of resolving)."""
+    their repr. Equal facts have equal places, so only ties are hashed to drop repeats, and only
+    they get a repr: hashing or printing a dataclass costs more than the rest of resolving."""
     out: list = []
-    for _, same in groupby(sorted(set(items), key=_place), key=_place):
+    for _, same in groupby(sorted(items, key=_place), key=_place):
         run = list(same)
-        out += sorted(run, key=repr) if len(run) > 1 else run
+        out += sorted(set(run), key=repr) if len(run) > 1 else run
     return tuple(out)

@@ -92,18 +92,10 @@ def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
     return em
 
 
-def to_bytes(plan: Plan, turtle: bool, task: tuple[str, range]) -> tuple[bytes, dict[str, list[str]], int]:
-    """One task's text as UTF-8, its grouped pairs and its triple count."""
-    buf = io.BytesIO()
-    out = Batches(buf)
-    em = run_task(plan, turtle, task, out)
-    out.flush()
-    return buf.getvalue(), em.grouped, em.count
-
-
 def to_file(plan: Plan, turtle: bool, task: tuple[str, range], folder: str) -> tuple[str, dict[str, list[str]], int]:
-    """One task in a forked worker: like to_bytes, but the text goes to a file of folder, whose name
-    is returned. A pipe would hold the worker up: this process reads only between tasks of its own."""
+    """One task in a forked worker: its text goes to a file of folder; returns the file's name, the
+    grouped pairs and the triple count. A pipe would hold the worker up: this process reads only
+    between tasks of its own."""
     fd, path = tempfile.mkstemp(suffix=".part", dir=folder)
     with os.fdopen(fd, "wb") as fh:
         out = Batches(fh)
@@ -116,10 +108,19 @@ class Joiner:
     """Receives the tasks' results in any order and writes them to raw in task order, as soon as
     every earlier one has been written; merges their grouped pairs in the same order."""
 
-    def __init__(self, raw, main: Emitter) -> None:
-        self.raw, self.main = raw, main
+    def __init__(self, raw, main: Emitter, plan: Plan) -> None:
+        self.raw, self.main, self.plan = raw, main, plan
         self.pending: dict[int, tuple[bytes | str, dict[str, list[str]], int]] = {}
         self.next = 0
+
+    def run(self, i: int, task: tuple[str, range]) -> None:
+        """Do task i here: its text straight to raw when every earlier task's is there, else kept until it is."""
+        direct = i == self.next
+        target = self.raw if direct else io.BytesIO()
+        out = Batches(target)
+        em = run_task(self.plan, self.main.turtle, task, out)
+        out.flush()
+        self(i, (b"" if direct else target.getvalue(), em.grouped, em.count))
 
     def __call__(self, i: int, result: tuple[bytes | str, dict[str, list[str]], int]) -> None:
         self.pending[i] = result
@@ -150,16 +151,16 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
         raw.write(prefixes().encode("utf-8"))
     out = Batches(raw)
     main = Emitter(out, turtle, base)
-    join = Joiner(raw, main)
+    join = Joiner(raw, main, plan)
     todo = tasks(kg)
     workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(todo))
     if workers > 1 and sum(kind == "documents" for kind, _ in todo) > 1 and forks.can_fork():
         with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:   # removed whatever happens
-            forks.share(len(todo), workers, lambda i: join(i, to_bytes(plan, turtle, todo[i])),
+            forks.share(len(todo), workers, lambda i: join.run(i, todo[i]),
                         lambda i: to_file(plan, turtle, todo[i], folder), join)
     else:       # the same tasks, all in this process: the same text
         for i, task in enumerate(todo):
-            join(i, to_bytes(plan, turtle, task))
+            join.run(i, task)
     main.flush()
     out.flush()
     return main.count
