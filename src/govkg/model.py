@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range [start, end) in a document's text."""
 
@@ -20,7 +20,7 @@ class Span:
         return text[self.start:self.end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """One speech-like block: a heading line, a speaker line, a body."""
 
@@ -29,7 +29,7 @@ class Section:
     body: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input article."""
 
@@ -49,7 +49,7 @@ class Document:
         return int(self.date[:4]) if self.date else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence with its offsets in the document text."""
 
@@ -60,7 +60,7 @@ class Sentence:
     section: int | None = None       # index into Analysis.sections
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact comes from and which rule produced it."""
 
@@ -73,7 +73,7 @@ class Evidence:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A surface form of an entity in the text, already given a canonical name."""
 
@@ -90,7 +90,7 @@ class Mention:
         return (self.cls, self.name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A typed link between two entity keys, with its evidence."""
 
@@ -101,7 +101,7 @@ class Relation:
     attrs: tuple[tuple[str, str], ...] = ()   # e.g. (("role", "厅长"),)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribute:
     """A literal-valued fact about an entity (startDate, endDate, kind, ...)."""
 
@@ -112,7 +112,7 @@ class Attribute:
     evidence: Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """A statistic the text reports about an entity."""
 
@@ -126,7 +126,7 @@ class Observation:
     surface: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Award:
     """A recipient received an honorary title, conferred by a body, at a date."""
 
@@ -137,7 +137,7 @@ class Award:
     date: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A resolved entity: one node in the graph."""
 
@@ -154,7 +154,7 @@ class Entity:
         return (self.cls, self.name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """The one object that travels through the extraction stages of one document."""
 
@@ -168,7 +168,7 @@ class Analysis:
     awards: tuple[Award, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KnowledgeGraph:
     """Everything extracted from a corpus, resolved into entities."""
 
