@@ -65,9 +65,10 @@ def pool_calls(request, monkeypatch) -> list:
 @pytest.mark.parametrize("jobs", [2, 0], ids=["jobs2", "all-cores"])
 def test_pool_gives_the_same_analyses(docs, jobs, pool_calls):
     one = analyze_many(docs, BuildOptions(jobs=1))
-    many = analyze_many(docs, BuildOptions(jobs=jobs))
+    fed: list = []
+    many = analyze_many(docs, BuildOptions(jobs=jobs), fed.append)
     assert len(one) == len(docs) > 4
-    assert many == one
+    assert many == one == fed
     assert analyze_all(docs, BuildOptions(jobs=jobs)) == one
     assert len(pool_calls) == (2 if (jobs or os.cpu_count() or 1) > 1 else 0)
 
@@ -78,9 +79,13 @@ def test_forked_workers_share_the_chunks_with_this_process(docs, monkeypatch):
     here: list[int] = []
     real = parallel.analyze_chunk
     monkeypatch.setattr(parallel, "analyze_chunk", lambda ds: here.append(len(ds)) or real(ds))
-    got = parallel._forked(parts, 2, lambda n: None)
+    fed: list = []
+    results = parallel.Results(parts, lambda n: None, fed.append)
+    parallel._forked(results, 2)
+    got = results.out
     assert [a.document for part in got for a in part] == docs
     assert got == [real(p) for p in parts]
+    assert fed == results.analyses()          # every analysis handed on once, in document order
     # warm-up, then some of the chunks here (calls in the forked worker are not seen here)
     assert here[0] == 1 and 0 < len(here) - 1 < len(parts)
 
@@ -104,6 +109,35 @@ def test_jobs_build_writes_the_same_bytes(tmp_path, pool_calls):
         outs.append((tmp_path / jobs / "graph.ttl").read_bytes())
     assert outs[0] == outs[1] and len(outs[0]) > 10_000
     assert pool_calls
+
+
+def test_results_are_fed_in_document_order_as_soon_as_all_before_them_are_there(docs):
+    parts = [[d] for d in docs[:4]]
+    fed: list = []
+    got = parallel.Results(parts, lambda n: None, lambda a: fed.append(a.document.doc_id))
+    a = [analyze_chunk(p) for p in parts]
+    got.put(2, a[2])
+    got.put(1, a[1])
+    assert fed == []                          # chunk 0 is still missing
+    got.put(0, a[0])
+    assert fed == [d.doc_id for d in docs[:3]]
+    got.put(3, a[3])
+    assert fed == [d.doc_id for d in docs[:4]] and got.analyses() == [x for part in a for x in part]
+
+
+def test_a_resolver_fed_during_extraction_gives_the_graph_of_resolve(docs):
+    """Facts are pointed at entities as soon as their ends are known: the same graph as resolving at the end."""
+    from govkg.resolve import Resolver, resolve
+    r = Resolver()
+    analyses = analyze_many(docs, BuildOptions(jobs=1), r.feed)
+    assert r.graph(analyses) == resolve(analyses)
+
+
+def test_cached_analyses_are_fed_too(docs, tmp_path):
+    opts = BuildOptions(jobs=1, cache_dir=tmp_path)
+    analyze_all(docs[:3], opts)
+    fed: list = []
+    assert analyze_all(docs[:5], opts, fed.append) == fed and len(fed) == 5
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(docs, capsys):

@@ -33,3 +33,31 @@ def test_traditional_and_simplified_forms_are_one_entity():
     ents = run(m("Organization", "廣東省司法廳", 0), m("Organization", "广东省司法厅", 30))
     assert list(ents) == [("Organization", "廣東省司法廳")]
     assert list(ents.values())[0].resolutions == ("resolve:new-entity", "resolve:same-name")
+
+
+def test_facts_whose_ends_are_named_in_a_later_document_wait_for_it():
+    """Fed one document at a time, a fact pointing at an entity not yet seen is kept until the end:
+    the graph equals resolving everything at once, and a fact whose end is never named is dropped."""
+    from govkg.model import Attribute, Award, Observation, Relation
+    from govkg.resolve import Resolver
+
+    def ev(doc: str, start: int) -> Evidence:
+        return Evidence(doc, 0, start, start + 2, "test")
+
+    org, person, title, nobody = ("Organization", "司法部"), ("Person", "张明"), ("Title", "全国模范"), ("Person", "无名")
+    first = Analysis(Document("a", "a.txt", "x" * 50, "a"), mentions=(
+        Mention("Person", "张明", "张明", ev("a", 0)),), relations=(
+        Relation(person, "memberOf", org, ev("a", 0)), Relation(person, "memberOf", nobody, ev("a", 5))),
+        attributes=(Attribute(org, "startDate", "2016", "gYear", ev("a", 10)),),
+        observations=(Observation(org, 3.0, "件", "cases", ev("a", 20)),),
+        awards=(Award(person, title, ev("a", 30), org),))
+    second = Analysis(Document("b", "b.txt", "x" * 50, "b"), mentions=(
+        Mention("Organization", "司法部", "司法部", ev("b", 0)), Mention("Title", "全国模范", "全国模范", ev("b", 9))))
+    r = Resolver()
+    r.feed(first)
+    assert r.facts["relations"] == [] and len(r.later) == 5      # every fact of the first waits
+    r.feed(second)
+    kg = r.graph([first, second])
+    assert kg == resolve([first, second])
+    assert [(x.subject, x.object) for x in kg.relations] == [(person, org)]
+    assert len(kg.attributes) == len(kg.observations) == 1 and kg.awards[0].conferred_by == org

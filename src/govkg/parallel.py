@@ -104,46 +104,58 @@ def analyze_packed(docs: list[Document]) -> list:
     return [pack(a) for a in analyze_chunk(docs)]
 
 
-def _in_process(parts: list[list[Document]], update: Callable[[int], None]) -> list[list[Analysis]]:
-    out = []
-    for part in parts:
-        out.append(analyze_chunk(part))
-        update(len(part))
-    return out
+class Results:
+    """Chunks of analyses arriving in any order. Each is counted on the progress bar and, with every
+    chunk before it there, its analyses are handed to feed one at a time in document order (the
+    build resolves names while later chunks are still being analyzed)."""
+
+    def __init__(self, parts: list[list[Document]], update: Callable[[int], None],
+                 feed: Callable[[Analysis], None] | None) -> None:
+        self.parts, self.update, self.feed = parts, update, feed
+        self.out: list[list[Analysis] | None] = [None] * len(parts)
+        self.fed = 0
+
+    def put(self, i: int, analyses: list[Analysis]) -> None:
+        self.out[i] = analyses
+        self.update(len(analyses))
+        while self.feed and self.fed < len(self.out) and self.out[self.fed] is not None:
+            for a in self.out[self.fed]:     # type: ignore[union-attr]
+                self.feed(a)
+            self.fed += 1
+
+    def unpack(self, i: int, packed: list) -> None:
+        """A chunk packed by a worker."""
+        self.put(i, [unpack(p, d) for p, d in zip(packed, self.parts[i])])
+
+    def analyses(self) -> list[Analysis]:
+        return [a for part in self.out for a in part]     # type: ignore[union-attr]
 
 
-def _in_pool(parts: list[list[Document]], workers: int, update: Callable[[int], None]) -> list[list[Analysis]]:
+def _in_process(got: Results) -> None:
+    for i, part in enumerate(got.parts):
+        got.put(i, analyze_chunk(part))
+
+
+def _in_pool(got: Results, workers: int) -> None:
     """Where forking is not safe (no fork on the platform, or other threads running): a pool of
     workers started afresh, each loading the lexicons itself."""
-    out: list[list[Analysis] | None] = [None] * len(parts)
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-        futures = {pool.submit(analyze_packed, part): i for i, part in enumerate(parts)}
+        futures = {pool.submit(analyze_packed, part): i for i, part in enumerate(got.parts)}
         for fut in as_completed(futures):
-            i = futures[fut]
-            out[i] = [unpack(p, d) for p, d in zip(fut.result(), parts[i])]
-            update(len(parts[i]))
-    return out   # type: ignore[return-value]
+            got.unpack(futures[fut], fut.result())
 
 
-def _forked(parts: list[list[Document]], workers: int, update: Callable[[int], None]) -> list[list[Analysis]]:
-    out: list[list[Analysis] | None] = [None] * len(parts)
-
-    def local(i: int) -> None:
-        out[i] = analyze_chunk(parts[i])
-        update(len(parts[i]))
-
-    def receive(i: int, packed: list) -> None:
-        out[i] = [unpack(p, d) for p, d in zip(packed, parts[i])]
-        update(len(parts[i]))
-
+def _forked(got: Results, workers: int) -> None:
+    """This process and workers-1 forked ones (``forks.share``), the lexicons loaded before forking."""
+    parts = got.parts
     warm_up()
     with gc_paused():
-        forks.share(len(parts), workers, local, lambda i: analyze_packed(parts[i]), receive)
-    return out   # type: ignore[return-value]
+        forks.share(len(parts), workers, lambda i: got.put(i, analyze_chunk(parts[i])),
+                    lambda i: analyze_packed(parts[i]), got.unpack)
 
 
-def _on_dask(parts: list[list[Document]], scheduler: str, update: Callable[[int], None]) -> list[list[Analysis]]:
+def _on_dask(got: Results, scheduler: str) -> None:
     try:
         from dask.distributed import Client, as_completed as dask_completed
     except ImportError:
@@ -153,29 +165,28 @@ def _on_dask(parts: list[list[Document]], scheduler: str, update: Callable[[int]
     except OSError as exc:
         raise GovkgError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     with client:
-        futures = client.map(analyze_packed, parts, pure=False)
+        futures = client.map(analyze_packed, got.parts, pure=False)
         index = {f.key: i for i, f in enumerate(futures)}
-        out: list[list[Analysis] | None] = [None] * len(parts)
         for fut in dask_completed(futures):
-            i = index[fut.key]
-            out[i] = [unpack(p, d) for p, d in zip(fut.result(), parts[i])]
-            update(len(parts[i]))
-    return out   # type: ignore[return-value]
+            got.unpack(index[fut.key], fut.result())
 
 
-def analyze_many(docs: list[Document], options: BuildOptions) -> list[Analysis]:
-    """Analyze documents in order, in this process, a process pool or on a Dask cluster."""
+def analyze_many(docs: list[Document], options: BuildOptions,
+                 feed: Callable[[Analysis], None] | None = None) -> list[Analysis]:
+    """Analyze documents in order, in this process, beside forked workers, in a process pool or on a
+    Dask cluster; feed, if given, receives each analysis in document order as soon as it can."""
     if not docs:
         return []
     workers = worker_count(options.jobs)
     parts = chunks(docs, 1 if workers == 1 and not options.scheduler else workers)
     with progress(len(docs), options.progress) as update:
+        got = Results(parts, update, feed)
         if options.scheduler:
-            results = _on_dask(parts, options.scheduler, update)
+            _on_dask(got, options.scheduler)
         elif workers == 1 or len(parts) == 1 or sum(len(d.text) for d in docs) < MIN_POOL_CHARS:
-            results = _in_process(parts, update)
+            _in_process(got)
         elif forks.can_fork():
-            results = _forked(parts, min(workers, len(parts)), update)
+            _forked(got, min(workers, len(parts)))
         else:
-            results = _in_pool(parts, min(workers, len(parts)), update)
-    return [a for part in results for a in part]
+            _in_pool(got, min(workers, len(parts)))
+    return got.analyses()

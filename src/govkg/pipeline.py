@@ -27,7 +27,7 @@ from .parallel import analyze_many, gc_paused
 from .progress import stage
 from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
-from .resolve import resolve
+from .resolve import Resolver
 from .segment import segment
 from .stream import is_large
 from .vocab import DEFAULT_BASE_IRI
@@ -94,12 +94,19 @@ class BuildResult:
     failures: list = field(default_factory=list)     # InputError per document that could not be read
 
 
-def analyze_all(docs: list[Document], options: BuildOptions) -> list[Analysis]:
-    """Extraction over all documents: a pure function per document, so it can run anywhere."""
+def analyze_all(docs: list[Document], options: BuildOptions,
+                feed: Callable[[Analysis], None] | None = None) -> list[Analysis]:
+    """Extraction over all documents: a pure function per document, so it can run anywhere. feed,
+    if given, receives every analysis in document order: as they are made when none is cached."""
     cache = AnalysisCache(options.cache_dir)
     todo = cache.missing(docs)
-    cache.add(analyze_many(todo, options))     # in this process, a process pool or a Dask cluster
-    return cache.analyses(docs)
+    early = feed if len(todo) == len(docs) else None
+    cache.add(analyze_many(todo, options, early))     # in this process, beside workers or on a Dask cluster
+    analyses = cache.analyses(docs)
+    if feed and not early:
+        for a in analyses:
+            feed(a)
+    return analyses
 
 
 def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOptions | None = None) -> BuildResult:
@@ -113,11 +120,12 @@ def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOpt
             "no document could be read:\n  " + "\n  ".join(map(str, failures)))
     t["read"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    analyses = analyze_all(docs, options)
+    resolver = Resolver()       # fed during extraction: names are joined while later documents are analyzed
+    analyses = analyze_all(docs, options, resolver.feed)
     t["extract"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     with gc_paused(), stage("resolve", options.progress):   # no cycles: collections would only rescan everything
-        kg = resolve(analyses)
+        kg = resolver.graph(analyses)
     t["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     graph = to_graph(kg, options.base_iri) if options.graph or not is_large(kg) else None

@@ -27,6 +27,38 @@ def norm(name: str) -> str:
     return simplify(s) or s
 
 
+LATER = object()      # a fact with an end whose entity is not known yet
+
+
+def _relation(x: Relation, fix, final: bool):
+    s, o = fix(x.subject), fix(x.object)
+    if not (s and o):
+        return LATER
+    return Relation(s, x.predicate, o, x.evidence, x.attrs) if s != o else None
+
+
+def _attribute(x: Attribute, fix, final: bool):
+    s = fix(x.subject)
+    return Attribute(s, x.predicate, x.value, x.datatype, x.evidence) if s else LATER
+
+
+def _observation(x: Observation, fix, final: bool):
+    s = fix(x.about)
+    return Observation(s, x.value, x.unit, x.measure, x.evidence, x.period, x.qualifier, x.surface) if s else LATER
+
+
+def _award(x: Award, fix, final: bool):
+    who, title = fix(x.recipient), fix(x.title)
+    by = fix(x.conferred_by) if x.conferred_by else None
+    if not (who and title) or (x.conferred_by and not by and not final):    # at the end, an unknown conferrer is left out
+        return LATER
+    return Award(who, title, x.evidence, by, x.date)
+
+
+# how each kind of fact is pointed at the resolved entities: the fact, LATER, or None (dropped)
+POINT = {"relations": _relation, "attributes": _attribute, "observations": _observation, "awards": _award}
+
+
 class Resolver:
     """Union of mentions by class and normalized name or alias."""
 
@@ -35,6 +67,36 @@ class Resolver:
         self.mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.joined: dict[int, str] = {}   # id(mention) -> why it joined its entity
+        self.facts: dict[str, list] = {kind: [] for kind in POINT}
+        self.later: list[tuple[str, object]] = []
+
+    def feed(self, a: Analysis) -> None:
+        """Add one document's mentions and point its facts at their entities. A form already known
+        keeps its entity (the first one seen wins), so a fact whose ends are all known now is final;
+        the others wait for the end (``graph``). Documents can be fed as their analyses arrive."""
+        for m in a.mentions:
+            self.add(m)
+        for kind, point in POINT.items():
+            for x in getattr(a, kind):
+                got = point(x, self.key, False)
+                if got is LATER:
+                    self.later.append((kind, x))
+                elif got is not None:
+                    self.facts[kind].append(got)
+
+    def graph(self, analyses: list[Analysis]) -> KnowledgeGraph:
+        """The knowledge graph of the documents fed (their analyses, in the same order)."""
+        for kind, x in self.later:
+            got = POINT[kind](x, self.key, True)
+            if got is not LATER and got is not None:
+                self.facts[kind].append(got)
+        self.later.clear()
+        return KnowledgeGraph(
+            documents=tuple(a.document for a in analyses),
+            sentences={a.document.doc_id: a.sentences for a in analyses},
+            entities=self.entities(),
+            **{kind: ordered(facts) for kind, facts in self.facts.items()},
+        )
 
     def add(self, m: Mention) -> None:
         """Attach a mention to its entity, creating the entity when new."""
@@ -84,33 +146,8 @@ def resolve(analyses: list[Analysis]) -> KnowledgeGraph:
     """Merge the analyses of all documents into one knowledge graph."""
     r = Resolver()
     for a in analyses:
-        for m in a.mentions:
-            r.add(m)
-
-    def fix(k):
-        return r.key(k)
-
-    rels: list[Relation] = []
-    for a in analyses:
-        for rel in a.relations:
-            s, o = fix(rel.subject), fix(rel.object)
-            if s and o and s != o:
-                rels.append(Relation(s, rel.predicate, o, rel.evidence, rel.attrs))
-    attrs = [Attribute(fix(x.subject), x.predicate, x.value, x.datatype, x.evidence)
-             for a in analyses for x in a.attributes if fix(x.subject)]
-    obs = [Observation(fix(o.about), o.value, o.unit, o.measure, o.evidence, o.period, o.qualifier, o.surface)
-           for a in analyses for o in a.observations if fix(o.about)]
-    awards = [Award(fix(w.recipient), fix(w.title), w.evidence, fix(w.conferred_by) if w.conferred_by else None,
-                    w.date) for a in analyses for w in a.awards if fix(w.recipient) and fix(w.title)]
-    return KnowledgeGraph(
-        documents=tuple(a.document for a in analyses),
-        sentences={a.document.doc_id: a.sentences for a in analyses},
-        entities=r.entities(),
-        relations=ordered(rels),
-        attributes=ordered(attrs),
-        observations=ordered(obs),
-        awards=ordered(awards),
-    )
+        r.feed(a)
+    return r.graph(analyses)
 
 
 def _place(x) -> tuple:
