@@ -5,10 +5,24 @@ text of the original file, never a rewritten copy.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 
-@dataclass(frozen=True, slots=True)
+def record(cls):
+    """A frozen data class with slots (a tenth less memory for a corpus's analyses) that pickles as
+    its class and field values: the default for slots calls Python code per field and doubles the
+    time workers spend sending analyses back."""
+    cls = dataclass(frozen=True, slots=True)(cls)
+    values = attrgetter(*(f.name for f in fields(cls)))
+    if len(fields(cls)) == 1:
+        cls.__reduce__ = lambda self: (cls, (values(self),))
+    else:
+        cls.__reduce__ = lambda self: (cls, values(self))
+    return cls
+
+
+@record
 class Span:
     """A half-open character range [start, end) in a document's text."""
 
@@ -20,7 +34,7 @@ class Span:
         return text[self.start:self.end]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     """One speech-like block: a heading line, a speaker line, a body."""
 
@@ -29,7 +43,7 @@ class Section:
     body: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Document:
     """One input article."""
 
@@ -49,7 +63,7 @@ class Document:
         return int(self.date[:4]) if self.date else None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Sentence:
     """A sentence with its offsets in the document text."""
 
@@ -60,7 +74,7 @@ class Sentence:
     section: int | None = None       # index into Analysis.sections
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Evidence:
     """Where a fact comes from and which rule produced it."""
 
@@ -73,7 +87,7 @@ class Evidence:
     confidence: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Mention:
     """A surface form of an entity in the text, already given a canonical name."""
 
@@ -90,7 +104,7 @@ class Mention:
         return (self.cls, self.name)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Relation:
     """A typed link between two entity keys, with its evidence."""
 
@@ -101,7 +115,7 @@ class Relation:
     attrs: tuple[tuple[str, str], ...] = ()   # e.g. (("role", "厅长"),)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Attribute:
     """A literal-valued fact about an entity (startDate, endDate, kind, ...)."""
 
@@ -112,7 +126,7 @@ class Attribute:
     evidence: Evidence
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Observation:
     """A statistic the text reports about an entity."""
 
@@ -126,7 +140,7 @@ class Observation:
     surface: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Award:
     """A recipient received an honorary title, conferred by a body, at a date."""
 
@@ -137,7 +151,7 @@ class Award:
     date: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entity:
     """A resolved entity: one node in the graph."""
 
@@ -154,7 +168,7 @@ class Entity:
         return (self.cls, self.name)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Analysis:
     """The one object that travels through the extraction stages of one document."""
 
@@ -168,7 +182,7 @@ class Analysis:
     awards: tuple[Award, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class KnowledgeGraph:
     """Everything extracted from a corpus, resolved into entities."""
 

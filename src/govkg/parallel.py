@@ -150,9 +150,8 @@ def _forked(got: Results, workers: int) -> None:
     """This process and workers-1 forked ones (``forks.share``), the lexicons loaded before forking."""
     parts = got.parts
     warm_up()
-    with gc_paused():
-        forks.share(len(parts), workers, lambda i: got.put(i, analyze_chunk(parts[i])),
-                    lambda i: analyze_packed(parts[i]), got.unpack)
+    forks.share(len(parts), workers, lambda i: got.put(i, analyze_chunk(parts[i])),
+                lambda i: analyze_packed(parts[i]), got.unpack)
 
 
 def _on_dask(got: Results, scheduler: str) -> None:
@@ -179,7 +178,7 @@ def analyze_many(docs: list[Document], options: BuildOptions,
         return []
     workers = worker_count(options.jobs)
     parts = chunks(docs, 1 if workers == 1 and not options.scheduler else workers)
-    with progress(len(docs), options.progress) as update:
+    with progress(len(docs), options.progress) as update, gc_paused():
         got = Results(parts, update, feed)
         if options.scheduler:
             _on_dask(got, options.scheduler)
