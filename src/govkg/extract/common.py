@@ -5,6 +5,7 @@ import bisect
 import operator
 import re
 from dataclasses import replace
+from sys import intern
 
 from ..model import Analysis, Evidence, Mention, Relation, Sentence
 
@@ -30,15 +31,15 @@ def sentence_at(a: Analysis, pos: int) -> Sentence | None:
 
 def evidence(a: Analysis, start: int, end: int, rule: str, inferred: bool = False,
              confidence: float = 1.0) -> Evidence:
-    """Evidence for a span of the document text."""
+    """Evidence for a span of the document text (rule names interned: a corpus repeats them millions of times)."""
     s = sentence_at(a, start)
-    return Evidence(a.document.doc_id, s.index if s else -1, start, end, rule, inferred, confidence)
+    return Evidence(a.document.doc_id, s.index if s else -1, start, end, intern(rule), inferred, confidence)
 
 
 def mention(a: Analysis, cls: str, name: str, start: int, end: int, rule: str,
             aliases: tuple[str, ...] = (), attrs: tuple = (), inferred: bool = False) -> Mention:
-    """A mention of an entity at text[start:end]."""
-    return Mention(cls, name, a.document.text[start:end], evidence(a, start, end, rule, inferred),
+    """A mention of an entity at text[start:end]; its names interned, as a corpus names the same bodies over and over."""
+    return Mention(cls, intern(name), intern(a.document.text[start:end]), evidence(a, start, end, rule, inferred),
                    aliases, attrs)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from sys import intern
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Observation
@@ -241,7 +242,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             about = ("Organization", parent) if parent else agent.key
         period = PERIOD.search(text, lo, s.end if s else m.start())
         qual = m.group("pre") or m.group("q") or m.group("post")
-        out.append(Observation(about, value, unit, measure_before(text, m.start(), lo),
+        out.append(Observation(about, value, intern(unit), intern(measure_before(text, m.start(), lo)),
                                evidence(a, m.start(), m.end(), "number:value-unit"),
-                               period.group() if period else None, qual, m.group()))
+                               intern(period.group()) if period else None, qual and intern(qual), m.group()))
     return extend(a, observations=out)
