@@ -131,3 +131,20 @@ def test_control_characters_in_the_text_survive_streaming(tmp_path, fmt, parser)
     buf = io.StringIO()
     write_stream(kg, buf, fmt)
     assert set(Graph().parse(data=buf.getvalue(), format=parser)) == set(to_graph(kg))
+
+
+def test_the_text_does_not_depend_on_how_the_work_is_cut(corpus_build, monkeypatch):
+    """More workers cut the writing into smaller tasks; the file is the same."""
+    monkeypatch.setattr(stream, "PART_CHARS", 10**9)
+    monkeypatch.setattr(stream, "ENTITIES", 10**9)
+    whole = io.BytesIO()
+    stream.write_parts(corpus_build.kg, whole)
+    assert len(stream.tasks(corpus_build.kg)) == 2          # one task of entities, one of documents
+    monkeypatch.setattr(stream, "PART_CHARS", 2500)
+    monkeypatch.setattr(stream, "ENTITIES", 7)
+    assert len(stream.tasks(corpus_build.kg, 4)) > 6
+    real = stream.tasks
+    monkeypatch.setattr(stream, "tasks", lambda kg, workers=1: real(kg, 4))
+    cut = io.BytesIO()
+    stream.write_parts(corpus_build.kg, cut)
+    assert cut.getvalue() == whole.getvalue()

@@ -57,11 +57,15 @@ def parts(kg: KnowledgeGraph, limit: int | None = None) -> list[range]:
     return out
 
 
-def tasks(kg: KnowledgeGraph) -> list[tuple[str, range]]:
-    """The work of writing, in output order: entities' own pairs (labels, pinyin), then document parts."""
-    n = len(kg.entities)
-    return [("entities", range(i, min(i + ENTITIES, n))) for i in range(0, n, ENTITIES)] + \
-        [("documents", run) for run in parts(kg)]
+def tasks(kg: KnowledgeGraph, workers: int = 1) -> list[tuple[str, range]]:
+    """The work of writing, in output order: entities' own pairs (labels, pinyin), then document
+    parts. With several workers, tasks are smaller (at least eight documents' parts per worker)
+    so that none waits long for the last; the text is the same however the work is cut."""
+    n, chars = len(kg.entities), sum(len(d.text) for d in kg.documents)
+    size = ENTITIES if workers == 1 else min(ENTITIES, max(1000, n // (2 * workers) + 1))
+    limit = PART_CHARS if workers == 1 else min(PART_CHARS, max(10_000, chars // (8 * workers) + 1))
+    return [("entities", range(i, min(i + size, n))) for i in range(0, n, size)] + \
+        [("documents", run) for run in parts(kg, limit)]
 
 
 class Batches:
@@ -152,8 +156,9 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
     out = Batches(raw)
     main = Emitter(out, turtle, base)
     join = Joiner(raw, main, plan)
-    todo = tasks(kg)
-    workers = min(jobs if jobs > 0 else os.cpu_count() or 1, len(todo))
+    workers = jobs if jobs > 0 else os.cpu_count() or 1
+    todo = tasks(kg, workers)
+    workers = min(workers, len(todo))
     if workers > 1 and sum(kind == "documents" for kind, _ in todo) > 1 and forks.can_fork():
         with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:   # removed whatever happens
             forks.share(len(todo), workers, lambda i: join.run(i, todo[i]),
