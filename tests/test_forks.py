@@ -46,3 +46,13 @@ def test_a_workers_error_is_raised_here_and_leaves_no_files():
     with pytest.raises(ValueError, match=r"task \d+ failed in a worker"):
         forks.share(6, 2, lambda i: time.sleep(0.2), boom, lambda i, r: None)   # the worker claims while this sleeps
     assert {f for f in os.listdir(tempfile.gettempdir()) if f.startswith("govkg-")} == before
+
+
+def die(i: int):
+    os._exit(3)           # as if killed for want of memory
+
+
+def test_a_worker_that_dies_gives_an_error_not_a_hang():
+    from govkg.errors import GovkgError
+    with pytest.raises(GovkgError, match="a worker process died"):
+        forks.share(6, 2, lambda i: time.sleep(0.2), die, lambda i, r: None)

@@ -14,7 +14,11 @@ import os
 import pickle
 import tempfile
 import threading
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable
+
+from .errors import GovkgError
 
 _JOB: tuple[Any, int, Callable[[int], Any], str] | None = None     # what forked workers inherit
 
@@ -74,19 +78,27 @@ def share(n: int, workers: int, local: Callable[[int], None], remote: Callable[[
 
 def _share(ctx, n: int, workers: int, counter, local: Callable[[int], None],
            receive: Callable[[int, Any], None]) -> None:
-    with ctx.Pool(workers - 1) as pool:
-        results = pool.imap_unordered(_remote, range(n))
+    # a process pool that notices a worker dying (killed for want of memory, say) instead of waiting for it
+    pool = ProcessPoolExecutor(workers - 1, mp_context=ctx)
+    try:
+        pending = {pool.submit(_remote, i) for i in range(n)}
 
-        def drain(wait: bool) -> None:
-            while True:
-                try:
-                    got = results.next(timeout=None if wait else 0)
-                except (StopIteration, multiprocessing.TimeoutError):
+        def drain(until_all: bool) -> None:
+            nonlocal pending
+            while pending:
+                done, pending = wait(pending, timeout=None if until_all else 0, return_when=FIRST_COMPLETED)
+                if not done:
                     return
-                if got is not None:
-                    receive(got[0], _load(got[1]))
+                for fut in done:
+                    got = fut.result()
+                    if got is not None:
+                        receive(got[0], _load(got[1]))
 
         while (i := _claim(counter, n)) is not None:
             local(i)
             drain(False)
         drain(True)
+    except BrokenProcessPool:
+        raise GovkgError(f"a worker process died (killed for want of memory?); try fewer jobs than {workers}") from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
