@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model import Analysis, Award
-from .common import agent_at, evidence, of_class, sentence_at
+from .common import agent_at, evidence, of_class, relation, sentence_at
 from .works import MERIT
 
 CONFER = re.compile(r"追授|授予|颁发")
@@ -84,4 +84,46 @@ def awards(a: Analysis) -> list[Award]:
             takers = [agent] if agent else []
         out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
                 for w in takers]
+    return out
+
+
+# 颁奖大会, 表彰会, 评选活动, 命名仪式: the body that holds one confers the titles the article names
+CEREMONY = re.compile(r"颁奖|表彰|评选|命名|授牌")
+# X(在全系统)开展/组织/举办了…评选活动: the body before the verb runs the selection
+RUNS = re.compile(r"(?:开展|组织|举办|举行)了?[^，,。；;]{0,30}?(?:评选|表彰)")
+# 曾荣获, 先后获得: titles received before, from whoever gave them then
+EARLIER = re.compile(r"(?:曾|曾经|先后|多次|历年|此前)(?:荣获|获得|被评为|获评|荣膺)")
+NATIONAL = ("全国", "中国", "国家", "中华")
+
+
+def ceremony_givers(a: Analysis) -> list:
+    """The bodies that organize an award ceremony or run a selection in the article."""
+    events = {e.key for e in of_class(a, "Event") if CEREMONY.search(e.name)}
+    givers = [r.object for r in a.relations if r.predicate == "organizedBy" and r.subject in events]
+    text = a.document.text
+    orgs = [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent")]
+    for m in RUNS.finditer(text):
+        s = sentence_at(a, m.start())
+        lo = max([s.start if s else 0] + [text.rfind(c, 0, m.start()) + 1 for c in "，,；;"])
+        before = [o for o in orgs if lo <= o.evidence.start < m.start()]
+        givers += [before[0].key] if before else []
+    return list(dict.fromkeys(givers))
+
+
+def conferred_at_ceremony(a: Analysis, got: list[Award]) -> list:
+    """Titles with no named giver, in an article about one body's award ceremony or selection:
+    conferred by that body (inferred). Not national titles unless the body is national, nor titles
+    received earlier (曾荣获)."""
+    givers = ceremony_givers(a)
+    if len(givers) != 1:
+        return []
+    giver, text, out, done = givers[0], a.document.text, [], {w.title for w in got if w.conferred_by}
+    for t in of_class(a, "HonoraryTitle"):
+        s = sentence_at(a, t.evidence.start)
+        if t.key in done or (t.name.lstrip("“\"").startswith(NATIONAL) and not giver[1].startswith(NATIONAL)) \
+                or (s and EARLIER.search(text, s.start, t.evidence.start)):
+            continue
+        done.add(t.key)
+        out.append(relation(a, t.key, "conferredBy", giver, t.evidence.start, t.evidence.end,
+                            "rel:conferred-at-ceremony", inferred=True, confidence=0.7))
     return out

@@ -11,7 +11,7 @@ from ..lexicons import Lexicon
 from ..model import Analysis
 from .events import main_event as main_event_of
 from .common import agent_at, extend, of_class, relation, section_speaker, sentence_at
-from .awards import awards
+from .awards import awards, conferred_at_ceremony
 
 IMPLEMENT_VERBS = re.compile(r"推行|开展|实施|建成|推广|推进|打造|建立|健全|构建|创建|深化|启动|部署|组织|举办|"
                              r"落实|深入|全面|探索|试行|施行|完善|强化|抓好|以|服务|投入|建设|实现|坚持|成立")
@@ -22,6 +22,9 @@ DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
 # A会同B、C联合开展P / A与B共同举办P: the bodies joined to the actor run the program too
 JOINT = re.compile(r"会同|联合|共同|携手")
 ITEM_SEP = "，,、；;。：:\n"
+# P由A联合B、C举办 / P由A牵头实施: the bodies named between 由 and the verb run the program
+RUN_BY = re.compile(r"\s*(?:活动|工作|工程)?(?:[，,]?[^，,。；;]{0,12}?)?由(?P<who>[^，,。；;]{2,80}?)"
+                    r"(?:牵头|联合|共同)?(?:举办|主办|承办|组织|开展|实施|发起|推出)")
 # P是X的一项重要民生工程: the program is X's work
 OWNED_BY = re.compile(r"是[\u4e00-\u9fff]{2,20}?(?P<de>的)(?:一项|一个|一大)?[\u4e00-\u9fff]{0,8}?(?:工程|项目|举措|工作|品牌)")
 
@@ -91,6 +94,12 @@ def implements_and_issued(a: Analysis) -> list:
         if owner and "，" not in text[p.evidence.end:om.start()] and "," not in text[p.evidence.end:om.start()]:
             out.append(relation(a, owner[0].key, "implements", p.key, p.evidence.start, om.end(),
                                 "rel:implements-owned"))
+    for p in of_class(a, "Program"):   # “湖北最美基层法官”评选活动由湖北省高级人民法院联合湖北日报…举办
+        run = RUN_BY.match(text, p.evidence.end)
+        if run:
+            out += [relation(a, o.key, "implements", p.key, p.evidence.start, run.end(), "rel:implements-run-by")
+                    for o in of_class(a, "Organization") if run.start("who") <= o.evidence.start
+                    and o.evidence.end <= run.end("who") and not dict(o.attrs).get("parent")]
     for r in of_class(a, "Regulation"):
         about = text.find("关于", r.evidence.start, r.evidence.end)
         if about > 0:   # 《X、Y关于…的决定》: the bodies named before 关于 issued it
@@ -193,5 +202,6 @@ def delegates_and_creators(a: Analysis) -> list:
 
 def extract_relations(a: Analysis, lex: Lexicon) -> Analysis:
     """All verb-pattern relations and awards."""
-    return extend(a, relations=implements_and_issued(a) + honors(a) + delegates_and_creators(a) + belongs_to(a),
-                  awards=awards(a))
+    got = awards(a)
+    return extend(a, relations=implements_and_issued(a) + honors(a) + delegates_and_creators(a) + belongs_to(a)
+                  + conferred_at_ceremony(a, got), awards=got)

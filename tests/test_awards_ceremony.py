@@ -1,0 +1,43 @@
+"""Who confers a title when the sentence names no giver, and who runs a program 由…举办.
+
+Each row is an invented sentence of the genre; the names are made up."""
+from __future__ import annotations
+
+import pytest
+
+
+def rels(a, pred):
+    return {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == pred}
+
+
+@pytest.mark.parametrize("body,title,giver", [
+    ("浙江省司法厅5日召开全省人民调解工作表彰大会。王建华等20名同志荣获“金牌调解员”称号。",
+     "金牌调解员", "浙江省司法厅"),
+    ("为表彰先进,甘肃省律师协会在全省开展了“十佳律师”评选活动。最终确定10名律师荣获“十佳律师”称号。",
+     "十佳律师", "甘肃省律师协会"),
+], ids=["ceremony-organizer", "runs-the-selection"])
+def test_a_title_with_no_named_giver_is_conferred_by_the_body_of_the_ceremony(analyze_text, body, title, giver):
+    assert (title, giver) in rels(analyze_text(body), "conferredBy")
+
+
+def test_titles_received_earlier_or_national_ones_are_not_the_ceremonys(analyze_text):
+    a = analyze_text("浙江省司法厅5日召开全省人民调解工作表彰大会。王建华等20名同志荣获“金牌调解员”称号。"
+                     "王建华曾荣获“优秀人民调解员”称号,还获得“全国模范人民调解员”称号。")
+    assert {t for t, _ in rels(a, "conferredBy")} == {"金牌调解员"}
+
+
+def test_no_giver_is_guessed_when_two_bodies_hold_ceremonies(analyze_text):
+    a = analyze_text("浙江省司法厅5日召开全省人民调解工作表彰大会。福建省司法厅6日召开全省律师工作表彰大会。"
+                     "王建华荣获“金牌调解员”称号。")
+    assert rels(a, "conferredBy") == set()
+
+
+def test_the_bodies_between_by_and_the_verb_run_the_program(analyze_text):
+    a = analyze_text("“法律进万家”活动由浙江省司法厅联合浙江省律师协会、浙江省公证协会举办,历时6个月。")
+    runners = {s for s, o in rels(a, "implements") if "法律进万家" in o}
+    assert runners == {"浙江省司法厅", "浙江省律师协会", "浙江省公证协会"}
+
+
+def test_a_day_before_the_verb_does_not_hide_the_organizer(analyze_text):
+    a = analyze_text("江苏省司法厅7日召开全省社区矫正工作会议。")
+    assert ("全省社区矫正工作会议", "江苏省司法厅") in rels(a, "organizedBy")
