@@ -8,7 +8,7 @@ from .common import agent_at, evidence, of_class, relation, sentence_at
 from .works import MERIT
 
 CONFER = re.compile(r"追授|授予|颁发")
-RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为")
+RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予")
 COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千]+(?:名|个|位|家|支)")
 YEARS = re.compile(r"(\d{4})年")
 
@@ -110,20 +110,23 @@ def ceremony_givers(a: Analysis) -> list:
     return list(dict.fromkeys(givers))
 
 
-def conferred_at_ceremony(a: Analysis, got: list[Award]) -> list:
-    """Titles with no named giver, in an article about one body's award ceremony or selection:
-    conferred by that body (inferred). Not national titles unless the body is national, nor titles
-    received earlier (曾荣获)."""
+def conferred_at_ceremony(a: Analysis, got: list[Award], issued: list) -> list:
+    """Titles with no named giver: conferred by the body that issued the decision or circular naming
+    them in the same sentence (X印发《关于认定…的通报》,Y被认定为T), else, in an article about one
+    body's award ceremony or selection, by that body (both inferred). Not national titles unless the
+    body is national, nor titles received earlier (曾荣获)."""
     givers = ceremony_givers(a)
-    if len(givers) != 1:
-        return []
-    giver, text, out, done = givers[0], a.document.text, [], {w.title for w in got if w.conferred_by}
+    text, out, done = a.document.text, [], {w.title for w in got if w.conferred_by}
     for t in of_class(a, "HonoraryTitle"):
         s = sentence_at(a, t.evidence.start)
-        if t.key in done or (t.name.lstrip("“\"").startswith(NATIONAL) and not giver[1].startswith(NATIONAL)) \
-                or (s and EARLIER.search(text, s.start, t.evidence.start)):
+        by_doc = [r for r in issued if s and s.start <= r.evidence.start < t.evidence.start
+                  and RECEIVE.search(text, r.evidence.end, t.evidence.start)]
+        giver = by_doc[-1].subject if by_doc else (givers[0] if len(givers) == 1 else None)
+        if giver is None or t.key in done or (s and EARLIER.search(text, s.start, t.evidence.start)) \
+                or (t.name.lstrip("“\"").startswith(NATIONAL) and not giver[1].startswith(NATIONAL) and not by_doc):
             continue
         done.add(t.key)
-        out.append(relation(a, t.key, "conferredBy", giver, t.evidence.start, t.evidence.end,
-                            "rel:conferred-at-ceremony", inferred=True, confidence=0.7))
+        rule = "rel:conferred-by-issuer" if by_doc else "rel:conferred-at-ceremony"
+        out.append(relation(a, t.key, "conferredBy", giver, t.evidence.start, t.evidence.end, rule,
+                            inferred=True, confidence=0.7))
     return out

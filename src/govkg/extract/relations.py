@@ -202,6 +202,7 @@ def delegates_and_creators(a: Analysis) -> list:
 
 def extract_relations(a: Analysis, lex: Lexicon) -> Analysis:
     """All verb-pattern relations and awards."""
-    got = awards(a)
-    return extend(a, relations=implements_and_issued(a) + honors(a) + delegates_and_creators(a) + belongs_to(a)
-                  + conferred_at_ceremony(a, got), awards=got)
+    got, runs = awards(a), implements_and_issued(a)
+    issued = [r for r in runs if r.predicate == "issued"]
+    return extend(a, relations=runs + honors(a) + delegates_and_creators(a) + belongs_to(a)
+                  + conferred_at_ceremony(a, got, issued), awards=got)

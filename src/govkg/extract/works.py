@@ -10,7 +10,7 @@ from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
 
 MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
-TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授")
+TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授", "认定为")
 PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务",
                  "组织", "推出", "推动", "聚焦", "部署", "打响")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
@@ -163,9 +163,9 @@ def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
                 or re.match(r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)", text[m.end():m.end() + 6]) \
                 and text[max(0, m.start() - 2):m.start()].endswith(("作", "做", "了")):
             continue   # a speech title, not a document
-        if title.endswith(MEDIA):
-            continue
         kind = next((k for k, _ in kinds if title.endswith(k)), None)
+        if title.endswith(MEDIA) and not kind:      # 《法制日报》, but 《关于…的通报》 is a document
+            continue
         out.append(mention(a, "Regulation", title, m.start(), m.end(), "regulation:book-title",
                            attrs=(("kind", kind),) if kind else ()))
     return out
