@@ -54,3 +54,4 @@ def test_a_circular_is_a_document_and_its_issuer_confers_the_title_it_names(anal
 def test_a_newspaper_in_book_title_marks_is_still_not_a_document(analyze_text):
     a = analyze_text("《浙江法制报》报道了浙江省司法厅的经验。")
     assert not [m for m in a.mentions if m.cls == "Regulation"]
+

@@ -90,3 +90,11 @@ TRAINING = "6月3日,湖南省司法厅在长沙举办全省司法所长培训�
 ], ids=["canxun", "xueyuan", "head-word-weiqi"])
 def test_trainees_and_the_length_of_a_training_class_are_the_events(analyze_text, body, expected):
     assert [(v, u) for v, u, who in figures(analyze_text(body)) if who == "全省司法所长培训班"] == expected
+
+
+def test_figures_of_a_sentence_opening_with_the_projects_head_word_are_the_projects(analyze_text):
+    a = analyze_text("今年初,浙江省司法厅启动“法援惠民”项目。项目计划资助总额80万元,计划资助600件法律援助案件。"
+                     "工程中,各地共办理案件300件。")
+    about = {(o.value, o.about[1]) for o in a.observations}
+    # 工程中 (during the works) opens a sentence about the works' time, not about a program
+    assert about == {(800000, "法援惠民项目"), (600, "法援惠民项目"), (300, "浙江省司法厅")}

@@ -161,6 +161,19 @@ def event_subject(a: Analysis, s):
     return named[-1] if named else None
 
 
+# 项目计划资助总额80万元: a project or works named again by its head word opens the sentence
+PROGRAM_AGAIN = re.compile(r"(?:本|该|此|这一|这个)?(?P<head>项目|工程)(?![中上后内里期])")
+
+
+def program_subject(a: Analysis, s):
+    """The program (…项目, …工程) a sentence opening with its head word is about."""
+    m = PROGRAM_AGAIN.match(a.document.text, s.start)
+    if m is None:
+        return None
+    named = [p for p in of_class(a, "Program") if p.evidence.end <= s.start and p.name.endswith(m.group("head"))]
+    return named[-1] if named else None
+
+
 def clause_subject(a: Analysis, lex: Lexicon, agent, s, clause_start: int, pos: int):
     """A figure in a later clause of a sentence whose body acted in an earlier clause with a figure of
     its own is the article's (its title's) body: 市司法局下达大观区任务数为268件,截至11月,共办理案件290件
@@ -218,7 +231,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
         events_here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
         clause_end = min([i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0] + [s.end if s else len(text)])
-        subject = (subject_program(a, s) or event_subject(a, s)) if s else None
+        subject = (subject_program(a, s) or event_subject(a, s) or program_subject(a, s)) if s else None
         giver = award_giver(a, s, m.start()) if s else None
         # how many attended or spoke is the event's figure; how many times a body spoke is its own
         attend = ATTEND.search(text, max(clause_start, lo), clause_end) or EVENT_DAY.search(text, lo, m.start())
