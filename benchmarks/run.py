@@ -29,27 +29,29 @@ from corpus import write_corpus  # noqa: E402
 STAGES = ("read", "extract", "resolve", "rdf", "write")
 
 
-def child_build(corpus: Path, out: Path, jobs: int) -> dict:
+def child_build(corpus: Path, out: Path, jobs: int, spool: bool | None = None) -> dict:
     """One build as `govkg build --no-render --no-cache` does it, with the time of each stage."""
     from govkg.pipeline import BuildOptions, build
     from govkg.stream import write_output
     t0, cpu0 = time.perf_counter(), time.process_time()
-    result = build([corpus], options=BuildOptions(jobs=jobs, graph=False))
+    result = build([corpus], options=BuildOptions(jobs=jobs, graph=False, spool=spool))
     t1 = time.perf_counter()
     triples = write_output(result, out / "graph.ttl", "turtle", jobs=jobs)
     timings = dict(result.timings, write=time.perf_counter() - t1)
     used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     return {"timings": timings, "total": time.perf_counter() - t0, "triples": triples,
             "cpu": sum(u.ru_utime + u.ru_stime for u in used) - cpu0,
-            "documents": len(result.kg.documents), "chars": sum(len(d.text) for d in result.kg.documents),
+            "documents": getattr(result.kg, "n_documents", None) or len(result.kg.documents),
+            "chars": getattr(result.kg, "n_chars", None) or sum(len(d.text) for d in result.kg.documents),
+            "spooled": hasattr(result.kg, "batches"),
             "streamed": result.graph is None, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def run_build(corpus: Path, jobs: int) -> dict:
+def run_build(corpus: Path, jobs: int, spool: bool = False) -> dict:
     """Run child_build in a fresh process; add the peak memory of it and its workers."""
     with tempfile.TemporaryDirectory() as out:
-        proc = subprocess.run([sys.executable, __file__, "--child", str(corpus), "--out", out, "--jobs", str(jobs)],
-                              capture_output=True, text=True, check=False)
+        proc = subprocess.run([sys.executable, __file__, "--child", str(corpus), "--out", out, "--jobs", str(jobs)]
+                              + (["--spool"] if spool else []), capture_output=True, text=True, check=False)
     if proc.returncode:
         sys.exit(f"build failed:\n{proc.stderr}")
     res = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -90,7 +92,7 @@ def report(label: str, res: dict, jieba: tuple[float, float] | None) -> None:
     t, total = res["timings"], res["total"]
     cps, cpu_cps = res["chars"] / total, res["chars"] / res["cpu"]
     print(f"\n{label}: {res['documents']} documents, {res['chars']:,} characters, {res['triples']:,} triples"
-          f"{' (streamed)' if res['streamed'] else ''}")
+          f"{' (streamed)' if res['streamed'] else ''}{' (spooled)' if res.get('spooled') else ''}")
     for stage in STAGES:
         print(f"  {stage:8s} {t.get(stage, 0.0):8.2f} s  {100 * t.get(stage, 0.0) / total:5.1f} %")
     print(f"  total    {total:8.2f} s   {cps:,.0f} chars/s   peak memory {res['peak_mb']:,.0f} MB")
@@ -106,11 +108,13 @@ def main() -> None:
     ap.add_argument("--jobs", default="1", help="comma-separated worker counts to build with (default 1)")
     ap.add_argument("--seed", type=int, default=7, help="seed of the corpus generator")
     ap.add_argument("--no-jieba", action="store_true", help="skip the jieba.posseg baseline")
+    ap.add_argument("--spool", action="store_true",
+                    help="keep analyses on disk until written, as a corpus of over 50 M characters does")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        print(json.dumps(child_build(args.child, args.out, int(args.jobs))))
+        print(json.dumps(child_build(args.child, args.out, int(args.jobs), True if args.spool else None)))
         return
     print(f"machine: {machine()}")
     sizes = [float(s) for s in args.sizes.split(",")] if args.sizes else [args.size_mb]
@@ -127,7 +131,7 @@ def main() -> None:
                       f"{cpu_cps:,.0f} per CPU second")
             runs = {}
             for jobs in (int(j) for j in args.jobs.split(",")):
-                runs[jobs] = run_build(corpus, jobs)
+                runs[jobs] = run_build(corpus, jobs, args.spool)
                 report(f"govkg build --no-render --jobs {jobs} ({size:g} MB)", runs[jobs], rates)
             per_mb[size] = runs[min(runs)]["total"] / size
             if len(runs) > 1:

@@ -86,6 +86,16 @@ class AnalysisCache:
             self._write_manifest(docs, keys)
         return out
 
+    def pop(self, docs: list[Document]) -> list[Analysis]:
+        """The analyses of the documents, in their order, forgotten here (a spooled build holds one
+        batch at a time; ``finish`` writes the manifest at the end)."""
+        return [self.memory.pop(document_key(d)) for d in docs]
+
+    def finish(self, docs: list[Document]) -> None:
+        """Write the manifest of the whole corpus and drop stale entries."""
+        if self.folder is not None:
+            self._write_manifest(docs, [document_key(d) for d in docs])
+
     def _write_manifest(self, docs: list[Document], keys: list[str]) -> None:
         manifest = {"version": code_version(), "documents": {d.doc_id: k for d, k in zip(docs, keys)}}
         write_bytes(self.folder / "manifest.json", json.dumps(manifest, indent=1, sort_keys=True).encode())

@@ -39,6 +39,7 @@ class Plan:
         self.kg, self.base = kg, base
         self.maker = IriMaker(base)
         self.iris: dict[tuple[str, str], str] = {}      # made when first needed: in the process that writes
+        self.spool = None                               # a spool.SpooledGraph whose batches are written
         self.items: dict[str, DocItems] = {d.doc_id: DocItems() for d in kg.documents}
         for ei, ent in enumerate(kg.entities):
             for mi, m in enumerate(ent.mentions):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -24,15 +24,18 @@ from .lexicons import Lexicon, load
 from .model import Analysis, Document, KnowledgeGraph
 from .normalize import restore, working_copy
 from .parallel import analyze_many, gc_paused
-from .progress import stage
+from .progress import progress, stage
 from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
 from .resolve import Resolver
 from .segment import segment
+from .spool import SpooledGraph
 from .stream import is_large
 from .vocab import DEFAULT_BASE_IRI
 
 Stage = Callable[[Analysis, Lexicon], Analysis]
+SPOOL_CHARS = 50_000_000     # characters of text (about 150 MB) above which a streamed build spools its analyses
+BATCH_CHARS = 1_000_000      # characters per batch on disk: about 120 MB of analyses in memory at a time
 
 
 def segment_stage(a: Analysis, lex: Lexicon) -> Analysis:
@@ -82,13 +85,14 @@ class BuildOptions:
     max_size: int = DEFAULT_MAX_SIZE     # bytes per document; larger ones fail with a message
     progress: bool = False               # progress bar on a terminal (issue 7)
     graph: bool = True                   # False: no rdflib Graph for a large corpus (stream.write_kg writes it)
+    spool: bool | None = None            # analyses on disk until written (None: when graph is False and the text is large)
 
 
 @dataclass
 class BuildResult:
     """What a build produced, the documents that failed, and the time each step took."""
 
-    kg: KnowledgeGraph
+    kg: KnowledgeGraph | SpooledGraph    # spooled: a corpus too large to hold (analyses on disk)
     graph: Graph | None                  # None when options.graph is False and the corpus is large
     timings: dict[str, float] = field(default_factory=dict)
     failures: list = field(default_factory=list)     # InputError per document that could not be read
@@ -109,6 +113,32 @@ def analyze_all(docs: list[Document], options: BuildOptions,
     return analyses
 
 
+def spooled(docs: list[Document], options: BuildOptions) -> SpooledGraph:
+    """Extraction batch by batch for a corpus too large to hold: each batch's names are joined, the
+    batch goes to disk and is forgotten (``spool.py``)."""
+    sg, cache, quiet = SpooledGraph(), AnalysisCache(options.cache_dir), replace(options, progress=False)
+    with progress(len(docs), options.progress) as update:
+        for batch in batches(docs, BATCH_CHARS):
+            cache.add(analyze_many(cache.missing(batch), quiet))
+            sg.add(cache.pop(batch))
+            update(len(batch))
+    cache.finish(docs)
+    return sg.close()
+
+
+def batches(docs: list[Document], limit: int) -> list[list[Document]]:
+    """Consecutive runs of documents of about limit characters."""
+    out: list[list[Document]] = [[]]
+    chars = 0
+    for d in docs:
+        if out[-1] and chars >= limit:
+            out.append([])
+            chars = 0
+        out[-1].append(d)
+        chars += len(d.text)
+    return out
+
+
 def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOptions | None = None) -> BuildResult:
     """Read, extract, resolve and map a corpus to RDF."""
     options = options or BuildOptions(base_iri=base_iri)
@@ -120,6 +150,13 @@ def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOpt
             "no document could be read:\n  " + "\n  ".join(map(str, failures)))
     t["read"] = time.perf_counter() - t0
     t0 = time.perf_counter()
+    spool = options.spool if options.spool is not None else \
+        not options.graph and sum(len(d.text) for d in docs) > SPOOL_CHARS
+    if spool:
+        with gc_paused():
+            kg = spooled(docs, options)
+        t["extract"], t["resolve"], t["rdf"] = time.perf_counter() - t0, 0.0, 0.0
+        return BuildResult(kg, None, t, failures)
     resolver = Resolver()       # fed during extraction: names are joined while later documents are analyzed
     analyses = analyze_all(docs, options, resolver.feed)
     t["extract"] = time.perf_counter() - t0

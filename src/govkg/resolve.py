@@ -100,6 +100,12 @@ class Resolver:
 
     def add(self, m: Mention) -> None:
         """Attach a mention to its entity, creating the entity when new."""
+        key, reason = self.join(m)
+        self.mentions[key].append(m)
+        self.joined[id(m)] = reason
+
+    def join(self, m: Mention) -> tuple[tuple[str, str], str]:
+        """The key of the entity a mention joins (made when new) and why; its forms become known."""
         cls, canon = m.cls, self.canon
         forms = (m.name, *m.aliases)
         normed = [(cls, norm(f)) for f in forms]
@@ -111,13 +117,12 @@ class Resolver:
             reason = "resolve:same-name" if normed[hit][1] == norm(key[1]) else f"resolve:shared-form:{forms[hit]}"
         for nf in normed:
             canon.setdefault(nf, key)
-        self.mentions[key].append(m)
-        self.joined[id(m)] = reason
         aliases = self.aliases[key]
         aliases.update(f for f in forms if f != key[1])
         # a written variant (北京监狱局 for 北京市监狱局) is an alias; an inferred span is not
         if m.surface != key[1] and not m.evidence.inferred and len(m.surface) >= 2 and "、" not in m.surface:
             aliases.add(m.surface)
+        return key, reason
 
     def key(self, k: tuple[str, str]) -> tuple[str, str] | None:
         """The entity key a mention key resolves to."""
@@ -135,6 +140,30 @@ class Resolver:
             out.append(Entity(key[0], key[1], tuple(aliases), tuple(ms), tuple(attrs),
                               tuple(self.joined[id(m)] for m in ms)))
         return tuple(out)
+
+
+class NameResolver(Resolver):
+    """A Resolver that keeps names only (forms, aliases, kinds), for a corpus too large to hold:
+    ``names`` gives each mention's entity and reason, to be kept on disk with its analysis, and the
+    facts are pointed at entities when that analysis is read back (``spool.SpooledGraph``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: dict[tuple[str, str], set] = defaultdict(set)
+
+    def names(self, a: Analysis) -> list[tuple[tuple[str, str], str]]:
+        """Join one document's mentions; their entity keys and reasons, in mention order."""
+        out = []
+        for m in a.mentions:
+            key, reason = self.join(m)
+            self.kinds[key].update(kv for kv in m.attrs if kv[0] == "kind")
+            out.append((key, reason))
+        return out
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities without their mentions, in the order of Resolver.entities."""
+        return tuple(Entity(key[0], key[1], tuple(sorted({a for a in self.aliases[key] if a and a != key[1]})), (),
+                            tuple(sorted(self.kinds[key]))) for key in sorted(self.kinds))
 
 
 def _where(m: Mention) -> tuple:

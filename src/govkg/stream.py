@@ -21,6 +21,7 @@ from . import forks
 from .emit import Emitter, Plan, prefixes
 from .errors import GraphError
 from .model import KnowledgeGraph
+from .spool import SpooledGraph
 from .parallel import gc_paused
 from .vocab import DEFAULT_BASE_IRI
 from .write import atomic_path
@@ -57,12 +58,16 @@ def parts(kg: KnowledgeGraph, limit: int | None = None) -> list[range]:
     return out
 
 
-def tasks(kg: KnowledgeGraph, workers: int = 1) -> list[tuple[str, range]]:
+def tasks(kg, workers: int = 1) -> list[tuple[str, range]]:
     """The work of writing, in output order: entities' own pairs (labels, pinyin), then document
     parts. With several workers, tasks are smaller (at least eight documents' parts per worker)
     so that none waits long for the last; the text is the same however the work is cut."""
-    n, chars = len(kg.entities), sum(len(d.text) for d in kg.documents)
+    n = len(kg.entities)
     size = ENTITIES if workers == 1 else min(ENTITIES, max(1000, n // (2 * workers) + 1))
+    if isinstance(kg, SpooledGraph):        # a part per batch on disk
+        return [("entities", range(i, min(i + size, n))) for i in range(0, n, size)] + \
+            [("batch", range(i, i + 1)) for i in range(len(kg.batches))]
+    chars = sum(len(d.text) for d in kg.documents)
     limit = PART_CHARS if workers == 1 else min(PART_CHARS, max(10_000, chars // (8 * workers) + 1))
     return [("entities", range(i, min(i + size, n))) for i in range(0, n, size)] + \
         [("documents", run) for run in parts(kg, limit)]
@@ -90,9 +95,13 @@ def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
     em = Emitter(out, turtle, plan.base)
     if kind == "entities":
         em.entity_pairs(plan, which)
-    else:
+    elif kind == "documents":
         for i in which:
             em.document(plan, i)
+    else:       # a spooled batch: the graph of its documents, with a plan of its own
+        part = Plan(plan.spool.partial(which.start), plan.base)
+        for i in range(len(part.kg.documents)):
+            em.document(part, i)
     return em
 
 
@@ -150,7 +159,11 @@ def write_parts(kg: KnowledgeGraph, raw, fmt: str = "turtle", base: str = DEFAUL
 
 def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int:
     turtle = fmt == "turtle"
-    plan = Plan(kg, base)
+    if isinstance(kg, SpooledGraph):      # the entities' pairs from its names; documents batch by batch
+        plan = Plan(KnowledgeGraph(documents=(), entities=kg.entities), base)
+        plan.spool = kg
+    else:
+        plan = Plan(kg, base)
     if turtle:
         raw.write(prefixes().encode("utf-8"))
     out = Batches(raw)
@@ -159,7 +172,7 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
     workers = jobs if jobs > 0 else os.cpu_count() or 1
     todo = tasks(kg, workers)
     workers = min(workers, len(todo))
-    if workers > 1 and sum(kind == "documents" for kind, _ in todo) > 1 and forks.can_fork():
+    if workers > 1 and sum(kind != "entities" for kind, _ in todo) > 1 and forks.can_fork():
         with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:   # removed whatever happens
             forks.share(len(todo), workers, lambda i: join.run(i, todo[i]),
                         lambda i: to_file(plan, turtle, todo[i], folder), join)

@@ -46,9 +46,11 @@ class ByteSize(click.ParamType):
 @click.option("--jobs", type=click.IntRange(min=0), default=0, show_default="0: every core",
               help="Worker processes for extraction and for writing a large graph.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", help="Extract on this Dask cluster (pip install 'govkg[cluster]').")
+@click.option("--spool/--no-spool", default=None, show_default="over 50 M characters of text",
+              help="Keep analyses on disk until the graph is written (Turtle, N-Triples): memory for a batch, not the corpus.")
 def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: str, no_render: bool,
                   encoding: str | None, strict: bool, max_size: int, no_cache: bool, jobs: int,
-                  scheduler: str | None) -> None:
+                  scheduler: str | None, spool: bool | None) -> None:
     """Read documents (files or folders; default: seeds/) and write the knowledge graph.
 
     Documents are .txt, .md, .html and .jsonl (one article a line). A document that cannot be
@@ -57,9 +59,13 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
     t0 = time.perf_counter()
     if not base_iri.endswith(("/", "#")):
         raise click.BadParameter("must end with / or #", param_hint="--base-iri")
+    if spool and fmt not in STREAM_FORMATS:
+        raise click.BadParameter(f"needs --format turtle or ntriples ({fmt} is written from a graph in memory)",
+                                 param_hint="--spool")
     options = BuildOptions(base_iri=base_iri, encoding=encoding, strict=strict, max_size=max_size,
                            cache_dir=None if no_cache else out_dir / CACHE_DIR, jobs=jobs, scheduler=scheduler,
-                           progress=True, graph=fmt not in STREAM_FORMATS)
+                           progress=True, graph=fmt not in STREAM_FORMATS,
+                           spool=spool if fmt in STREAM_FORMATS else False)
     result = build(list(paths) or [Path("seeds")], options=options)
     target = out_dir / ("graph" + FORMATS[fmt][1])
     with stage(f"write {target.name}", options.progress):

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import networkx as nx
 
+from ..model import KnowledgeGraph
 from ..rdf import to_graph
 from .export import write_gexf, write_graphml
-from .large import most_connected
+from .large import most_connected, spooled_most_connected
 from .network import from_rdf, load_graph
 from .page import write_page
 from .picture import write_pictures
@@ -62,7 +63,9 @@ def render_outputs(result, out_dir: Path, options: RenderOptions | None = None) 
     options = options or RenderOptions()
     if result.graph is not None:
         return render(from_rdf(result.graph), out_dir, options)
-    kg = most_connected(result.kg, min(options.page_top or LARGE_TOP, LARGE_TOP), LARGE_EVIDENCE)
+    top = min(options.page_top or LARGE_TOP, LARGE_TOP)
+    kg = most_connected(result.kg, top, LARGE_EVIDENCE) if isinstance(result.kg, KnowledgeGraph) \
+        else spooled_most_connected(result.kg, top, LARGE_EVIDENCE)
     g = from_rdf(to_graph(kg))
     if len(kg.entities) < len(result.kg.entities):
         g.graph["summary_of"] = len(result.kg.entities)
