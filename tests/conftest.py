@@ -7,6 +7,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seeds"
+
+
+def generated_corpus(folder: Path, size_mb: float, seed: int) -> Path:
+    """Articles generated from templates (benchmarks/corpus.py), plus the seed article."""
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus import write_corpus
+    write_corpus(folder, size_mb, seed=seed)
+    (folder / "seed.txt").write_bytes(next(SEED_DIR.glob("*.txt")).read_bytes())
+    return folder
 SEED = SEED_DIR / "000_f62c4b53ccffb21a.txt"
 
 

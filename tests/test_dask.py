@@ -1,7 +1,6 @@
 """--scheduler: extraction on a Dask cluster gives the graph of a local build."""
 from __future__ import annotations
 
-import sys
 
 import pytest
 from click.testing import CliRunner
@@ -9,11 +8,9 @@ from click.testing import CliRunner
 from govkg.cli import main
 from govkg.pipeline import BuildOptions, build
 
-from .conftest import ROOT, SEED_DIR
+from .conftest import SEED_DIR, generated_corpus
 
 distributed = pytest.importorskip("distributed")
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from corpus import write_corpus  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -25,10 +22,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("corpus")
-    write_corpus(folder, 0.03, seed=5)
-    (folder / "seed.txt").write_bytes(next(SEED_DIR.glob("*.txt")).read_bytes())
-    return folder
+    return generated_corpus(tmp_path_factory.mktemp("corpus"), 0.03, seed=5)
 
 
 def test_cluster_build_equals_local_build(cluster, corpus):

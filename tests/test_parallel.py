@@ -16,7 +16,7 @@ from govkg.parallel import analyze_chunk, analyze_many, chunks, pack, unpack, wo
 from govkg.pipeline import BuildOptions, analyze_all
 from govkg.read import read_corpus
 
-from .conftest import ROOT, SEED_DIR
+from .conftest import ROOT, generated_corpus
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import write_corpus  # noqa: E402
@@ -25,10 +25,7 @@ from corpus import write_corpus  # noqa: E402
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     """A few generated articles plus the seed."""
-    folder = tmp_path_factory.mktemp("corpus")
-    write_corpus(folder, 0.025, seed=3)
-    (folder / "seed.txt").write_bytes(next(SEED_DIR.glob("*.txt")).read_bytes())
-    return folder
+    return generated_corpus(tmp_path_factory.mktemp("corpus"), 0.025, seed=3)
 
 
 @pytest.fixture(scope="module")

@@ -197,7 +197,8 @@ def test_a_merit_won_names_its_giver_after_the_verb(analyze_text):
     ("记者在新疆司法厅近日召开的公证工作座谈会上获悉,新疆办证量居西部前列。", "公证工作座谈会", "新疆维吾尔自治区司法厅"),
     ("10月15日,北京市司法局代表团来拉萨考察指导工作,并于17日上午在拉萨市人民政府召开对口援助工作会议。",
      "对口援助工作会议", "北京市司法局"),
-], ids=["time-word-and-de", "bing-clause"])
+    ("江苏省司法厅7日召开全省社区矫正工作会议。", "全省社区矫正工作会议", "江苏省司法厅"),
+], ids=["time-word-and-de", "bing-clause", "day-before-the-verb"])
 def test_the_organizer_of_an_event(analyze_text, body, event, organizer):
     assert (event, organizer) in rels(analyze_text(body), "organizedBy")
 

@@ -1,7 +1,6 @@
 """A spooled build (analyses on disk until written) writes exactly what an in-memory build writes."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,12 @@ from govkg.stream import write_kg, write_output
 from govkg.summary import summarize
 from govkg.view.large import most_connected, spooled_most_connected
 
-from .conftest import ROOT, SEED_DIR
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from corpus import write_corpus  # noqa: E402
+from .conftest import generated_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("spool-corpus")
-    write_corpus(folder, 0.04, seed=11)
-    (folder / "seed.txt").write_bytes(next(SEED_DIR.glob("*.txt")).read_bytes())
-    return folder
+    return generated_corpus(tmp_path_factory.mktemp("spool-corpus"), 0.04, seed=11)
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import sys
 
 import pytest
 from click.testing import CliRunner
@@ -17,19 +16,13 @@ from govkg.read import parse_text
 from govkg.resolve import resolve
 from govkg.stream import is_large, write_kg, write_output, write_stream
 
-from .conftest import ROOT, SEED_DIR
-
-sys.path.insert(0, str(ROOT / "benchmarks"))
-from corpus import write_corpus  # noqa: E402
+from .conftest import SEED_DIR, generated_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus_build(tmp_path_factory):
     """The build of a few generated articles and the seed."""
-    folder = tmp_path_factory.mktemp("corpus")
-    write_corpus(folder, 0.02, seed=9)
-    (folder / "seed.txt").write_bytes(next(SEED_DIR.glob("*.txt")).read_bytes())
-    return build([folder])
+    return build([generated_corpus(tmp_path_factory.mktemp("corpus"), 0.02, seed=9)])
 
 
 @pytest.mark.parametrize("fmt,parser", [("turtle", "turtle"), ("ntriples", "nt")], ids=["turtle", "ntriples"])
