@@ -165,3 +165,11 @@ def test_long_stages_name_themselves_on_a_terminal_only(monkeypatch, capsys):
     with progress.stage("resolve", False):
         pass
     assert capsys.readouterr().err == ""
+
+
+def test_a_build_leaves_the_collector_as_it_found_it(corpus):
+    """Objects frozen while the collector was paused are handed back at the end: cycles made later are collected."""
+    import gc
+    from govkg.pipeline import build
+    build([corpus], options=BuildOptions(jobs=1))
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

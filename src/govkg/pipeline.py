@@ -23,7 +23,7 @@ from .extract.works import extract_works
 from .lexicons import Lexicon, load
 from .model import Analysis, Document, KnowledgeGraph
 from .normalize import restore, working_copy
-from .parallel import analyze_many, gc_paused
+from .parallel import analyze_many, gc_paused, gc_restored
 from .progress import progress, stage
 from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
@@ -141,7 +141,11 @@ def batches(docs: list[Document], limit: int) -> list[list[Document]]:
 
 def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOptions | None = None) -> BuildResult:
     """Read, extract, resolve and map a corpus to RDF."""
-    options = options or BuildOptions(base_iri=base_iri)
+    with gc_restored():
+        return _build(paths, options or BuildOptions(base_iri=base_iri))
+
+
+def _build(paths: list[Path], options: BuildOptions) -> BuildResult:
     t: dict[str, float] = {}
     t0 = time.perf_counter()
     docs, failures = read_corpus(paths, options.encoding, options.max_size, options.strict)

@@ -22,7 +22,7 @@ from .emit import Emitter, Plan, prefixes
 from .errors import GraphError
 from .model import KnowledgeGraph
 from .spool import SpooledGraph
-from .parallel import gc_paused
+from .parallel import gc_paused, gc_restored
 from .vocab import DEFAULT_BASE_IRI
 from .write import atomic_path
 
@@ -153,7 +153,7 @@ class Joiner:
 
 def write_parts(kg: KnowledgeGraph, raw, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI, jobs: int = 1) -> int:
     """Write kg's graph as UTF-8 Turtle or N-Triples to a binary file; returns the number of triples."""
-    with gc_paused():       # no cycles are made here; collections would rescan the whole graph again and again
+    with gc_restored(), gc_paused():   # no cycles are made here; collections would rescan the graph again and again
         return _write_parts(kg, raw, fmt, base, jobs)
 
 
