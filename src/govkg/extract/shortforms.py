@@ -171,6 +171,8 @@ def chained_departments(a: Analysis, lex: Lexicon) -> list[Mention]:
 def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
     """政协 / X市政协: the local committee of the CPPCC, 中国人民政治协商会议X委员会."""
     text, out = a.document.text, []
+    if "政协" not in text:       # the pattern opens with every place name: scanning for it costs
+        return out
     for m in patterns(lex)["cppcc"].finditer(text):
         if m.group("place"):
             _, place = full_place(lex, m.group("place"))
