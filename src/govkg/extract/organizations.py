@@ -13,8 +13,8 @@ import re
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
-from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, UNIT_KINDS, blocked, free, full_place, org_mentions,
-                     organ_for, party_name, patterns)
+from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, LIST_RUN, UNIT_KINDS, blocked, free, full_place,
+                     in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import PROVINCIAL
 from .shortforms import chained_departments, cppcc, short_forms
 
@@ -34,7 +34,7 @@ __all__ = ["extract_organizations", "patterns"]
 def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     """Organization mentions with their place and parent body as attributes."""
     text, pats, found, taken = a.document.text, patterns(lex), [], []
-    for m in pats["coord"].finditer(text):
+    for m in in_runs(pats["coord"], text, "、", LIST_RUN):
         organ = m.group("organ")
         for written in m.group("list").split("、"):
             _, place = full_place(lex, written)
@@ -81,7 +81,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",
                                   place, sub, aliases=(written_form,) if written_form != name else (), kind=kind)
         taken.append(m.span())
-    for m in pats["party"].finditer(text):
+    for m in in_runs(pats["party"], text, "委"):
         written = m.group("place")
         if not free(taken, *m.span()) or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST):
             continue

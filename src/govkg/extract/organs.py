@@ -55,6 +55,21 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     }
 
 
+# Runs of Chinese characters (with the rarer blocks a place name may use), and of lists of names
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_RUN = re.compile(f"[{HAN}]+")
+LIST_RUN = re.compile(f"[{HAN}、()（）]+")
+
+
+def in_runs(pattern: re.Pattern, text: str, needle: str, runs: re.Pattern = HAN_RUN):
+    """pattern.finditer(text) for a pattern whose matches lie inside runs (of Chinese characters, or
+    LIST_RUN) and hold needle (…委, A、B…): the same matches, but only runs holding needle are
+    scanned. A pattern opening with every place name is slow to try at every position of a text."""
+    for run in runs.finditer(text):
+        if text.find(needle, run.start(), run.end()) >= 0:
+            yield from pattern.finditer(text, run.start(), run.end())
+
+
 def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
     """(name prefix, place) of a written place chain: 北京 -> (北京市, 北京市);
     江苏省无锡 -> (江苏省无锡, 无锡市): the chain keeps its written inner part, the place is the innermost."""
