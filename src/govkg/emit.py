@@ -52,7 +52,7 @@ class Plan:
         """An entity's IRI as a term."""
         iri = self.iris.get(key)
         if iri is None:
-            iri = self.iris[key] = f"<{self.maker.entity(key)}>"
+            iri = self.iris[key] = f"<{self.maker.entity_text(key)}>"
         return iri
 
 

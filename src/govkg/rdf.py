@@ -68,10 +68,13 @@ class IriMaker:
         """IRI of an entity from its (class, canonical name) key."""
         iri = self._cache.get(key)
         if iri is None:
-            cls, name = key
-            iri = self.ns[f"{CLASS_PATHS[cls]}/{slug(name)}-{digest(cls, name)}"]
-            self._cache[key] = iri
+            iri = self._cache[key] = URIRef(self.entity_text(key))
         return iri
+
+    def entity_text(self, key: tuple[str, str]) -> str:
+        """The entity's IRI as a plain string (what the streaming writer needs, without an rdflib term)."""
+        cls, name = key
+        return f"{self.ns}{CLASS_PATHS[cls]}/{slug(name)}-{digest(cls, name)}"
 
     def document(self, doc_id: str) -> URIRef:
         """IRI of a document."""
