@@ -76,6 +76,7 @@ class Emitter:
         self.decimals: dict[float, str] = {}
         self.where: dict[tuple[str, int], str] = {}
         self.how: dict[tuple[str, bool, float], str] = {}
+        self.reasons: dict[str, str] = {}        # how a mention joined its entity, as a literal
         self.a = "a" if turtle else t.iri(RDF + "type")
         self.p = {name: t.iri(str(term)) for name, term in (
             ("document", GK.document), ("sentence", GK.sentence), ("begin", NIF.beginIndex), ("end", NIF.endIndex),
@@ -201,16 +202,19 @@ class Emitter:
 
     def mentions(self, plan: Plan, refs: list) -> None:
         """Mention evidence, linked from its entity (rdf.GraphBuilder.add_entities)."""
-        t, sep, entities = self.t, self.sep, plan.kg.entities
+        t, entities, reasons = self.t, plan.kg.entities, self.reasons
+        anchor, resolved, link = f"{self.sep}{self.p['anchor']} ", f"{self.sep}{self.gk('resolvedBy')} ", \
+            f"{self.p['evidence']} "
         for ei, mi in refs:
             ent = entities[ei]
             m = ent.mentions[mi]
-            extra, n = f"{sep}{self.p['anchor']} {t.string(m.surface)}", 1
+            extra, n = anchor + t.string(m.surface), 1
             if mi < len(ent.resolutions):
-                extra, n = f"{extra}{sep}{self.gk('resolvedBy')} {t.string(ent.resolutions[mi])}", 2
+                why = ent.resolutions[mi]
+                extra, n = extra + resolved + (reasons.get(why) or reasons.setdefault(why, t.string(why))), 2
             ev = self.evidence(m.evidence, ("mention", ent.cls, ent.name), extra, n)
             # written here, not grouped: an entity may have thousands of mentions in a large corpus
-            self.node(plan.entity(ent.key), f"{self.p['evidence']} {ev}", 1)
+            self.node(plan.entity(ent.key), link + ev, 1)
 
     def relations(self, plan: Plan, items: DocItems) -> None:
         """Direct triples with reified evidence, memberships, attributes (rdf.GraphBuilder.add_relations)."""
