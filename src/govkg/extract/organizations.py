@@ -13,8 +13,8 @@ import re
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
-from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, LIST_RUN, UNIT_KINDS, blocked, free, full_place,
-                     in_runs, org_mentions, organ_for, party_name, patterns)
+from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
+                     full_place, in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import PROVINCIAL
 from .shortforms import chained_departments, cppcc, short_forms
 
@@ -28,13 +28,14 @@ GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代"
                       "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建"}
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
 DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
+COMMITTEE, LIST_SEP = re.compile("委"), re.compile("、")      # what a party name and a list of places hold
 __all__ = ["extract_organizations", "patterns"]
 
 
 def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     """Organization mentions with their place and parent body as attributes."""
     text, pats, found, taken = a.document.text, patterns(lex), [], []
-    for m in in_runs(pats["coord"], text, "、", LIST_RUN):
+    for m in in_runs(pats["coord"], text, LIST_SEP, LIST_RUN):
         organ = m.group("organ")
         for written in m.group("list").split("、"):
             _, place = full_place(lex, written)
@@ -42,7 +43,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             found += org_mentions(a, name, m.start(), m.end(), "org:coordinated-list", place, None, inferred=True,
                                   kind=lex.organs[organ]["kind"])
         taken.append(m.span())
-    for m in pats["full"].finditer(text):
+    for m in in_runs(pats["full"], text, pats["full_end"], NAME_RUN):
         if not free(taken, *m.span()):
             continue
         sub = m.group("sub")
@@ -81,7 +82,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",
                                   place, sub, aliases=(written_form,) if written_form != name else (), kind=kind)
         taken.append(m.span())
-    for m in in_runs(pats["party"], text, "委"):
+    for m in in_runs(pats["party"], text, COMMITTEE):
         written = m.group("place")
         if not free(taken, *m.span()) or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST):
             continue

@@ -35,6 +35,8 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     sub = compile_alternation(lex.subunits)
     nat = compile_alternation(lex.national)
     return {
+        # every full name ends in an organ or a national body (then perhaps a sub-unit): one of these characters
+        "full_end": re.compile("[" + re.escape("".join(sorted({w[-1] for w in [*lex.organs, *lex.national]}))) + "]"),
         "full": re.compile(
             rf"(?P<cpc>中共)?(?:(?P<nat>{nat})(?P<organ2>{organ})?"
             rf"|(?P<place>(?:{place})(?:{place})?|{GENERIC})"
@@ -58,15 +60,17 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
 # Runs of Chinese characters (with the rarer blocks a place name may use), and of lists of names
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RUN = re.compile(f"[{HAN}]+")
+NAME_RUN = re.compile(f"[{HAN}()（）]+")       # organ names may hold brackets: 监狱(戒毒)管理局
 LIST_RUN = re.compile(f"[{HAN}、()（）]+")
 
 
-def in_runs(pattern: re.Pattern, text: str, needle: str, runs: re.Pattern = HAN_RUN):
+def in_runs(pattern: re.Pattern, text: str, needle: re.Pattern, runs: re.Pattern = HAN_RUN):
     """pattern.finditer(text) for a pattern whose matches lie inside runs (of Chinese characters, or
-    LIST_RUN) and hold needle (…委, A、B…): the same matches, but only runs holding needle are
-    scanned. A pattern opening with every place name is slow to try at every position of a text."""
+    NAME_RUN, LIST_RUN) and hold something needle finds (…委, A、B, an organ's last character): the
+    same matches, but only runs where needle finds something are scanned. A pattern opening with
+    every place name is slow to try at every position of a text."""
     for run in runs.finditer(text):
-        if text.find(needle, run.start(), run.end()) >= 0:
+        if needle.search(text, run.start(), run.end()):
             yield from pattern.finditer(text, run.start(), run.end())
 
 
