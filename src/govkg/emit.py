@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from hashlib import sha1
 
 from .model import Evidence, KnowledgeGraph
-from .rdf import PREFIXES, IriMaker, date_literal, decimal_literal, pinyin
+from .rdf import PREFIXES, IriMaker, date_type, decimal_text, pinyin
 from .terms import DCTERMS, RDF, RDFS, SKOS, XSD, Terms
 from .vocab import DEFAULT_BASE_IRI, GK, NIF, SCHEMA
 
@@ -124,7 +124,7 @@ class Emitter:
     def decimal(self, value: float) -> str:
         text = self.decimals.get(value)
         if text is None:
-            text = self.decimals[value] = self.t.literal(decimal_literal(value))
+            text = self.decimals[value] = self.t.typed(decimal_text(value), XSD + "decimal")
         return text
 
     def doc_iri(self, doc_id: str, sentence: int | None = None) -> str:
@@ -185,7 +185,7 @@ class Emitter:
         pos = [f"{self.a} {self.gk('Document')}", f"{t.iri(DCTERMS + 'title')} {t.string(doc.title, 'zh')}",
                f"{t.iri(DCTERMS + 'source')} {t.string(doc.source)}", f"{t.iri(NIF.isString)} {t.string(doc.text)}"]
         if doc.date:
-            pos.append(f"{t.iri(DCTERMS + 'date')} {t.literal(date_literal(doc.date))}")
+            pos.append(f"{t.iri(DCTERMS + 'date')} {t.typed(doc.date, date_type(doc.date))}")
         if doc.url:
             pos.append(f"{t.iri(str(SCHEMA.url))} {t.typed(doc.url, XSD + 'anyURI')}")
         self.node(d, sep.join(pos), len(pos), once=True)
@@ -232,7 +232,7 @@ class Emitter:
                     self.group(m, po)
         for att in items.attributes:
             s = plan.entity(att.subject)
-            lit = t.literal(date_literal(att.value)) if att.datatype == "date" else t.string(att.value, "zh")
+            lit = t.typed(att.value, date_type(att.value)) if att.datatype == "date" else t.string(att.value, "zh")
             self.group(s, f"{gk(att.predicate)} {lit}")
             self.evidence(att.evidence, (s[1:-1], att.predicate, att.value),
                           f"{sep}{p['subject']} {s}{sep}{p['predicate']} {gk(att.predicate)}{sep}{p['object']} {lit}", 3)
@@ -250,7 +250,7 @@ class Emitter:
                 pos.append(f"{gk('conferredBy')} {c}")
                 self.group(ti, f"{gk('conferredBy')} {c}")
             if aw.date:
-                pos.append(f"{gk('date')} {self.t.literal(date_literal(aw.date))}")
+                pos.append(f"{gk('date')} {self.t.typed(aw.date, date_type(aw.date))}")
             pos.append(f"{self.p['evidence']} {self.evidence(aw.evidence, ('award', r[1:-1], ti[1:-1]))}")
             for po in pos:
                 self.group(node, po)

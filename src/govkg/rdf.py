@@ -89,15 +89,25 @@ class IriMaker:
         return self.ns[f"{kind}/{digest(kind, *parts)}"]
 
 
-def decimal_literal(value: float) -> Literal:
-    """A canonical xsd:decimal literal (XSD 1.1, as stores write it back: 102, 47.4, 0.9)."""
+def decimal_text(value: float) -> str:
+    """The canonical xsd:decimal form of a number (XSD 1.1, as stores write it back: 102, 47.4, 0.9)."""
     text = format(Decimal(repr(float(value))).normalize(), "f")
-    return Literal("0" if text == "-0" else text, datatype=XSD.decimal)
+    return "0" if text == "-0" else text
+
+
+def decimal_literal(value: float) -> Literal:
+    """A canonical xsd:decimal literal."""
+    return Literal(decimal_text(value), datatype=XSD.decimal)
+
+
+def date_type(value: str) -> URIRef:
+    """xsd:date for YYYY-MM-DD, xsd:gYear for YYYY."""
+    return XSD.date if len(value) == 10 else XSD.gYear
 
 
 def date_literal(value: str) -> Literal:
-    """xsd:date for YYYY-MM-DD, xsd:gYear for YYYY."""
-    return Literal(value, datatype=XSD.date if len(value) == 10 else XSD.gYear)
+    """A date or year literal."""
+    return Literal(value, datatype=date_type(value))
 
 
 def zh(text: str) -> Literal:
