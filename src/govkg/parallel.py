@@ -36,7 +36,11 @@ def worker_count(jobs: int) -> int:
 
 def chunks(docs: list[Document], workers: int, limit: int = CHUNK_CHARS) -> list[list[Document]]:
     """Consecutive runs of documents of about limit characters, at least eight per worker when there are enough."""
-    size = min(limit, max(1, sum(len(d.text) for d in docs) // (8 * workers)))
+    return runs(docs, min(limit, max(1, sum(len(d.text) for d in docs) // (8 * workers))))
+
+
+def runs(docs: list[Document], size: int) -> list[list[Document]]:
+    """Consecutive runs of documents of at most size characters (or one document, when longer)."""
     out: list[list[Document]] = [[]]
     chars = 0
     for d in docs:

@@ -23,7 +23,7 @@ from .extract.works import extract_works
 from .lexicons import Lexicon, load
 from .model import Analysis, Document, KnowledgeGraph
 from .normalize import restore, working_copy
-from .parallel import analyze_many, gc_paused, gc_restored
+from .parallel import analyze_many, gc_paused, gc_restored, runs
 from .progress import progress, stage
 from .rdf import to_graph
 from .read import DEFAULT_MAX_SIZE, read_corpus
@@ -118,25 +118,12 @@ def spooled(docs: list[Document], options: BuildOptions) -> SpooledGraph:
     batch goes to disk and is forgotten (``spool.py``)."""
     sg, cache, quiet = SpooledGraph(), AnalysisCache(options.cache_dir), replace(options, progress=False)
     with progress(len(docs), options.progress) as update:
-        for batch in batches(docs, BATCH_CHARS):
+        for batch in runs(docs, BATCH_CHARS):
             cache.add(analyze_many(cache.missing(batch), quiet))
             sg.add(cache.pop(batch))
             update(len(batch))
     cache.finish(docs)
     return sg.close()
-
-
-def batches(docs: list[Document], limit: int) -> list[list[Document]]:
-    """Consecutive runs of documents of about limit characters."""
-    out: list[list[Document]] = [[]]
-    chars = 0
-    for d in docs:
-        if out[-1] and chars >= limit:
-            out.append([])
-            chars = 0
-        out[-1].append(d)
-        chars += len(d.text)
-    return out
 
 
 def build(paths: list[Path], base_iri: str = DEFAULT_BASE_IRI, options: BuildOptions | None = None) -> BuildResult:

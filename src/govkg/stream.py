@@ -64,13 +64,12 @@ def tasks(kg, workers: int = 1) -> list[tuple[str, range]]:
     so that none waits long for the last; the text is the same however the work is cut."""
     n = len(kg.entities)
     size = ENTITIES if workers == 1 else min(ENTITIES, max(1000, n // (2 * workers) + 1))
+    entities = [("entities", range(i, min(i + size, n))) for i in range(0, n, size)]
     if isinstance(kg, SpooledGraph):        # a part per batch on disk
-        return [("entities", range(i, min(i + size, n))) for i in range(0, n, size)] + \
-            [("batch", range(i, i + 1)) for i in range(len(kg.batches))]
+        return entities + [("batch", range(i, i + 1)) for i in range(len(kg.batches))]
     chars = sum(len(d.text) for d in kg.documents)
     limit = PART_CHARS if workers == 1 else min(PART_CHARS, max(10_000, chars // (8 * workers) + 1))
-    return [("entities", range(i, min(i + size, n))) for i in range(0, n, size)] + \
-        [("documents", run) for run in parts(kg, limit)]
+    return entities + [("documents", run) for run in parts(kg, limit)]
 
 
 class Batches:

@@ -115,9 +115,12 @@ def conferred_at_ceremony(a: Analysis, got: list[Award], issued: list) -> list:
     them in the same sentence (X印发《关于认定…的通报》,Y被认定为T), else, in an article about one
     body's award ceremony or selection, by that body (both inferred). Not national titles unless the
     body is national, nor titles received earlier (曾荣获)."""
+    titles = of_class(a, "HonoraryTitle")
+    if not titles:
+        return []
     givers = ceremony_givers(a)
     text, out, done = a.document.text, [], {w.title for w in got if w.conferred_by}
-    for t in of_class(a, "HonoraryTitle"):
+    for t in titles:
         s = sentence_at(a, t.evidence.start)
         by_doc = [r for r in issued if s and s.start <= r.evidence.start < t.evidence.start
                   and RECEIVE.search(text, r.evidence.end, t.evidence.start)]
