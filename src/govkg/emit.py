@@ -19,6 +19,7 @@ from .terms import DCTERMS, RDF, RDFS, SKOS, XSD, Terms
 from .vocab import DEFAULT_BASE_IRI, GK, NIF, SCHEMA
 
 HOLE = "\x00"                # in an N-Triples block: where the subject goes again
+SEP = "\x1f"                 # between the parts of a hashed node
 
 
 @dataclass
@@ -62,10 +63,11 @@ def node_hash(*parts: str) -> str:
 
 
 class Emitter:
-    """Writes nodes, grouping the triples of each subject; `out` receives the text."""
+    """Writes nodes, grouping the triples of each subject; `sink` (a stream.Batches) receives the
+    text: ``sink.add(text)`` for each node, ``sink.check()`` after each document and now and then."""
 
-    def __init__(self, out, turtle: bool, base: str = DEFAULT_BASE_IRI) -> None:
-        self.out, self.turtle, self.base = out, turtle, base
+    def __init__(self, sink, turtle: bool, base: str = DEFAULT_BASE_IRI) -> None:
+        self.sink, self.out, self.turtle, self.base = sink, sink.add, turtle, base
         t = self.t = Terms(turtle, base)
         self.sep = " ;\n    " if turtle else f" .\n{HOLE} "
         self.end = " .\n\n" if turtle else " .\n"
@@ -73,10 +75,12 @@ class Emitter:
         self.seen: set[int] = set()          # hashes of blocks written: a node made twice is written once
         self.count = 0
         self.vocab: dict[str, str] = {}
+        self.full: dict[str, str] = {}
         self.decimals: dict[float, str] = {}
         self.where: dict[tuple[str, int], str] = {}
         self.how: dict[tuple[str, bool, float], str] = {}
         self.reasons: dict[str, str] = {}        # how a mention joined its entity, as a literal
+        self.surfaces: dict[str, str] = {}       # a mention's words, as the pair that anchors them
         self.a = "a" if turtle else t.iri(RDF + "type")
         self.p = {name: t.iri(str(term)) for name, term in (
             ("document", GK.document), ("sentence", GK.sentence), ("begin", NIF.beginIndex), ("end", NIF.endIndex),
@@ -109,9 +113,11 @@ class Emitter:
 
     def flush(self) -> None:
         """Write the grouped subjects, sorted, each pair once."""
-        for subject in sorted(self.grouped):
+        for i, subject in enumerate(sorted(self.grouped)):
             pos = list(dict.fromkeys(self.grouped[subject]))
             self.node(subject, self.sep.join(pos), len(pos), once=True)
+            if not i & 1023:
+                self.sink.check()
         self.grouped.clear()
 
     def gk(self, name: str) -> str:
@@ -119,6 +125,11 @@ class Emitter:
         text = self.vocab.get(name)
         if text is None:
             text = self.vocab[name] = self.t.iri(str(GK[name]))
+        return text
+
+    def _full(self, name: str) -> str:
+        """The full IRI of a govkg term, as a string (rdflib's closed namespace checks it once)."""
+        text = self.full[name] = str(GK[name])
         return text
 
     def decimal(self, value: float) -> str:
@@ -137,11 +148,14 @@ class Emitter:
         build: node() is inlined and the pairs shared by many nodes are joined once."""
         where = self.where.get((ev.doc_id, ev.sentence)) or self._where(ev)
         how = self.how.get((ev.rule, ev.inferred, ev.confidence)) or self._how(ev)
-        digest = sha1("\x1f".join(("evidence", ev.doc_id, str(ev.start), str(ev.end), ev.rule, *fact)).encode()).hexdigest()
+        start, end = str(ev.start), str(ev.end)
+        digest = sha1(f"evidence\x1f{ev.doc_id}\x1f{start}\x1f{end}\x1f{ev.rule}\x1f{SEP.join(fact)}".encode()).hexdigest()
         node = f"<{self.base}evidence/{digest[:10]}>"
-        num = self.t.integer
-        body = f"{where}{num(ev.start)}{self.mid}{num(ev.end)}{how}{extra}"
-        text = f"{node} {body}{self.end}" if self.turtle else f"{node} {body.replace(HOLE, node)}{self.end}"
+        if self.turtle:
+            text = f"{node} {where}{start}{self.mid}{end}{how}{extra}{self.end}"
+        else:
+            num = self.t.integer
+            text = f"{node} {where}{num(ev.start)}{self.mid}{num(ev.end)}{how}{extra}".replace(HOLE, node) + self.end
         h = hash(text)
         if h not in self.seen:
             self.seen.add(h)
@@ -199,31 +213,42 @@ class Emitter:
         self.relations(plan, items)
         self.awards(plan, items.awards)
         self.observations(plan, items.observations)
+        self.sink.check()
 
     def mentions(self, plan: Plan, refs: list) -> None:
         """Mention evidence, linked from its entity (rdf.GraphBuilder.add_entities)."""
-        t, entities, reasons = self.t, plan.kg.entities, self.reasons
-        anchor, resolved, link = f"{self.sep}{self.p['anchor']} ", f"{self.sep}{self.gk('resolvedBy')} ", \
-            f"{self.p['evidence']} "
+        t, entities, reasons, surfaces = self.t, plan.kg.entities, self.reasons, self.surfaces
+        anchor, resolved = f"{self.sep}{self.p['anchor']} ", f"{self.sep}{self.gk('resolvedBy')} "
+        link, end, seen, out, evidence = f" {self.p['evidence']} ", self.end, self.seen, self.out, self.evidence
         for ei, mi in refs:
             ent = entities[ei]
             m = ent.mentions[mi]
-            extra, n = anchor + t.string(m.surface), 1
+            surface = surfaces.get(m.surface)
+            if surface is None:
+                surface = surfaces[m.surface] = anchor + t.string(m.surface)
             if mi < len(ent.resolutions):
                 why = ent.resolutions[mi]
-                extra, n = extra + resolved + (reasons.get(why) or reasons.setdefault(why, t.string(why))), 2
-            ev = self.evidence(m.evidence, ("mention", ent.cls, ent.name), extra, n)
+                ev = evidence(m.evidence, ("mention", ent.cls, ent.name),
+                              surface + resolved + (reasons.get(why) or reasons.setdefault(why, t.string(why))), 2)
+            else:
+                ev = evidence(m.evidence, ("mention", ent.cls, ent.name), surface, 1)
             # written here, not grouped: an entity may have thousands of mentions in a large corpus
-            self.node(plan.entity(ent.key), link + ev, 1)
+            text = f"{plan.entity(ent.key)}{link}{ev}{end}"      # self.node, inlined
+            h = hash(text)
+            if h not in seen:
+                seen.add(h)
+                self.count += 1
+                out(text)
 
     def relations(self, plan: Plan, items: DocItems) -> None:
         """Direct triples with reified evidence, memberships, attributes (rdf.GraphBuilder.add_relations)."""
-        t, p, sep, gk = self.t, self.p, self.sep, self.gk
+        t, p, sep, gk, full = self.t, self.p, self.sep, self.gk, self.full
+        rs, rp, ro = f"{sep}{p['subject']} ", f"{sep}{p['predicate']} ", f"{sep}{p['object']} "
         for rel in items.relations:
             s, o, pr = plan.entity(rel.subject), plan.entity(rel.object), gk(rel.predicate)
             self.group(s, f"{pr} {o}")
-            ev = self.evidence(rel.evidence, (s[1:-1], str(GK[rel.predicate]), o[1:-1]),
-                               f"{sep}{p['subject']} {s}{sep}{p['predicate']} {pr}{sep}{p['object']} {o}", 3)
+            ev = self.evidence(rel.evidence, (s[1:-1], full.get(rel.predicate) or self._full(rel.predicate), o[1:-1]),
+                               f"{rs}{s}{rp}{pr}{ro}{o}", 3)
             if rel.predicate == "memberOf":
                 role = dict(rel.attrs).get("role")
                 m = f"<{self.base}membership/{node_hash('membership', s[1:-1], o[1:-1], role or '')}>"
