@@ -230,3 +230,35 @@ def test_bare_organ_and_pronoun_stand_for_the_named_body(analyze_text):
     assert [(o.value, o.about[1]) for o in a.observations] == [(300, "海口市强制隔离戒毒所")]
     rules = {m.evidence.rule for m in a.mentions if m.name == "海口市强制隔离戒毒所"}
     assert "org:pronoun-reference" in rules
+
+
+def test_the_shi_of_an_article_about_a_county_level_city_is_that_city(analyze_text):
+    # 义乌 is a county-level city of 金华: its 市司法局 is 义乌市司法局, not 金华市司法局
+    a = analyze_text("中共义乌市委召开全市法治工作会议。市司法局局长王明出席会议。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert "义乌市司法局" in orgs and not any(o.startswith("金华") for o in orgs)
+
+
+def test_a_post_after_a_body_is_no_unit_of_it(analyze_text):
+    a = analyze_text("在宁远监狱监狱长刘明,副监狱长张强、李华等陪同下,考察组查看了监舍。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert not any(o.endswith("监狱监狱") for o in orgs)
+    members = {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+    assert {who for who, _ in members} == {"刘明", "张强", "李华"} and len({org for _, org in members}) == 1
+
+
+def test_offices_named_by_their_task(analyze_text):
+    a = analyze_text("由中共义乌市委全面依法治市委员会办公室、市法治政府建设领导小组办公室主办,市司法局承办的"
+                     "宪法宣传周活动启动仪式在人民广场举行。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert "义乌市法治政府建设领导小组办公室" in orgs
+    assert not any("法治人民政府" in o for o in orgs)       # 法治政府 is a task, not a government
+    organizers = {r.object[1] for r in a.relations if r.predicate == "organizedBy"}
+    assert "义乌市法治政府建设领导小组办公室" in organizers and "义乌市司法局" in organizers     # 承办 too
+    assert any(o.endswith("全面依法治市委员会办公室") for o in organizers)
+
+
+def test_a_body_opening_an_events_name_organizes_it(analyze_text):
+    a = analyze_text("会议要求,认真贯彻落实司法部全国监狱工作推进会精神。")
+    assert [(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "organizedBy"] == \
+        [("司法部全国监狱工作推进会", "司法部")]

@@ -98,3 +98,20 @@ def test_figures_of_a_sentence_opening_with_the_projects_head_word_are_the_proje
     about = {(o.value, o.about[1]) for o in a.observations}
     # 工程中 (during the works) opens a sentence about the works' time, not about a program
     assert about == {(800000, "法援惠民项目"), (600, "法援惠民项目"), (300, "浙江省司法厅")}
+
+
+def test_a_body_that_acts_on_no_other_keeps_its_later_clauses_figures(analyze_text):
+    # the title's body (司法部) takes a later clause's figure only when the first clause's body acted
+    # on another (市司法局下达大观区任务数…): here the centre keeps its own
+    a = analyze_text("青州市法律援助中心累计办理案件399件,接待咨询2308人次,群众满意率达98%。",
+                     title="我市法律援助工作受到司法部肯定")
+    assert {(v, who) for v, _, who in figures(a)} == {(399, "青州市法律援助中心"), (2308, "青州市法律援助中心"),
+                                                     (98, "青州市法律援助中心")}
+
+
+def test_figures_after_a_semicolon_share_what_the_sentence_opened_with(analyze_text):
+    a = analyze_text("司法部部署“清风护航”专项活动。"
+                     "“清风护航”专项活动开展以来,全省共调解纠纷1.2万件;主动调解6300件,依申请调解5700件。",
+                     title="我省专项活动成效明显")
+    about = {who for _, _, who in figures(a)}
+    assert len(about) == 1 and "清风护航" in about.pop()

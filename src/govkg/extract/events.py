@@ -44,7 +44,10 @@ HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|
 ORGANIZE = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)*(?:在[\u4e00-\u9fff]{2,14}?)?"
                       r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?的?$")
 TIME_BEFORE_VERB = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)+(?=(?:召开|举办|举行|主办)了?的?$)")
+# between a body and the name of its own event: nothing, or a year (省司法厅2016年工作会议)
+OWN_EVENT_GAP = re.compile(r"(?:\d{4}年度?)?")
 # 由ORG牵头/主办 … EVENT
+CO_ORGANIZED = re.compile(r"[，,、](?P<who>[^，,。；;]{2,60}?)(?:联合承办|共同承办|承办|协办)")
 LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织|举办|联合主办)")
 # A named venue is a place of its own: 坛城广场, 大学城, 会议中心
 VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|体育馆|公园|基地|剧院)")
@@ -217,10 +220,23 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             for org in found or sentence_subject(a, s.start, verb_at):
                 rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start,
                                      ev.evidence.end, "event:organized-by"))
+        # 司法部全国监狱工作推进会, 省司法厅2016年工作会议: the body written right before the event's name, or
+        # opening it, holds it
+        named = [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent") and (
+                 OWN_EVENT_GAP.fullmatch(text, o.evidence.end, ev.evidence.start)
+                 or o.evidence.start == ev.evidence.start and o.evidence.end < ev.evidence.end)]
+        if named and not om:
+            org = max(named, key=lambda o: o.evidence.end - o.evidence.start)
+            rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
+                                 "event:named-with-organizer"))
         led = LED_BY.search(text, s.start, ev.evidence.start)
         if led:
+            spans = [led.span("who")]
+            more = CO_ORGANIZED.match(text, led.end())      # …主办,D、E承办的: those too
+            if more and more.end() <= ev.evidence.start:
+                spans.append(more.span("who"))
             for org in of_class(a, "Organization"):
-                if led.start("who") <= org.evidence.start and org.evidence.end <= led.end("who") \
+                if any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans) \
                         and not dict(org.attrs).get("parent"):
                     rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
                                          "event:led-by"))

@@ -16,7 +16,7 @@ from .common import compile_alternation, extend, mention
 from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
                      full_place, in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import PROVINCIAL
-from .shortforms import chained_departments, cppcc, short_forms
+from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
 NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入|代表))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
@@ -115,6 +115,9 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     return extend(a, mentions=unit_chains(a, lex))
 
 
+TOPIC_UNIT = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,10}?)(?:领导小组办公室|委员会办公室)")
+
+
 def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
     """A unit written right after its body: 自治区监狱管理局民警接待站, X司法局城关司法所."""
     text, out = a.document.text, []
@@ -124,9 +127,16 @@ def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
         u = organ.match(text, m.evidence.end)
         if u is None and dict(m.attrs).get("organ_kind") == "bureau":
             u = DEPARTMENT.match(text, m.evidence.end)
+        if u is None:       # 中共X市委全面依法治市委员会办公室: an office named by its task
+            t = TOPIC_UNIT.match(text, m.evidence.end)
+            if t and not set(t.group("mid")) & TOPIC_BAD_MID and not t.group("mid").startswith(("全市", "全省", "全区")):
+                out.append(mention(a, "Organization", m.name + t.group(), m.evidence.start, t.end(), "org:topic-office-of-body",
+                                   aliases=(text[m.evidence.start:t.end()],), attrs=(("organ_kind", "office"), ("part_of", m.name))))
+            continue
         # not when an organization is already named there (or around): 兵团 + 监狱局 is one name;
         # the distinctive word only is checked: 北山司法所 has 所 in its organ word
-        if u and not set(u.group("mid")) & BAD_MID and not any(
+        # 永州监狱监狱长: a post (监狱长) is no unit
+        if u and not set(u.group("mid")) & BAD_MID and not text.startswith("长", u.end()) and not any(
                 o.evidence.start < u.end() and o.evidence.end > m.evidence.end for o in orgs):
             kind = next((r["kind"] for o, r in lex.organs.items() if u.group().endswith(o)), "department")
             out.append(mention(a, "Organization", m.name + u.group(), m.evidence.start, u.end(), "org:unit-of-body",

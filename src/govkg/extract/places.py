@@ -62,7 +62,8 @@ def home_places(a: Analysis, lex: Lexicon) -> tuple[str | None, str | None]:
             if p.level in PROVINCIAL:
                 prov[p.name] = prov.get(p.name, 0) + 1
                 continue
-            if p.level not in CITY_LEVEL:   # a county counts for its prefecture
+            if p.level not in CITY_LEVEL + ("county_city",):   # a county counts for its prefecture;
+                # a county-level city (禹州市) is the 市 of its own 市委 and 市司法局
                 p = lex.place(p.parent) if p.parent else None
                 if p is None or p.level in PROVINCIAL:
                     if p is not None:

@@ -13,6 +13,10 @@ from .organs import (BAD_MID, SHORT_AFTER, UNIQUE_LEVEL, blocked, free, full_pla
 from .places import CITY_LEVEL, PROVINCIAL, home_places
 
 
+# 全面依法治市: 全 starts a task's name, not only a predicate (全市)
+TOPIC_BAD_MID = BAD_MID - {"全"}
+
+
 def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
     """The place a short form (省/市/自治区) refers to: the section speaker's, else the article's."""
     province, city = home_places(a, lex)
@@ -94,7 +98,7 @@ def shared_level(a: Analysis, lex: Lexicon, pos: int, place: str, taken: list[tu
 def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
     """Short forms completed from context, marked inferred."""
     text, pats, out = a.document.text, patterns(lex), []
-    for key in ("short", "league", "short_party", "bare"):
+    for key in ("topic_office", "short", "league", "short_party", "bare"):
         for m in pats[key].finditer(text):
             prev = text[m.start() - 1] if m.start() else ""
             # 光市社区矫正大队: a short form right after a Han character is the tail of an unknown name
@@ -113,9 +117,18 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                     out += written
                     taken.append(m.span())
                 continue
-            if key in ("short", "bare"):
+            if key == "topic_office":
+                mid = m.group("mid")
+                if set(mid) & TOPIC_BAD_MID or mid.startswith("全") and not mid.startswith("全面"):
+                    continue
+                owner = f"中共{place}委" if m.group("party") else place
+                out += org_mentions(a, owner + mid + m.group("organ"), m.start(), m.end(), "org:topic-office", place,
+                                    None, inferred=True, aliases=(place + text[m.end("lvl"):m.end()],), kind="office")
+            elif key in ("short", "bare"):
                 mid, organ, sub = (m.group("mid") if key == "short" else ""), m.group("organ"), m.group("sub")
-                if set(mid) & BAD_MID or blocked(lex, text, organ, m.end("organ")):
+                # 市法治政府建设, 市数字政府: a government's name has nothing between its level and 政府
+                if set(mid) & BAD_MID or blocked(lex, text, organ, m.end("organ")) \
+                        or mid and lex.organs[organ]["kind"] == "government":
                     continue
                 name = place + mid + organ_for(lex, place, organ) + (sub or "")
                 out += org_mentions(a, name, m.start(), m.end(), f"org:{key}-form", place, sub, inferred=True,
