@@ -50,3 +50,20 @@ def test_a_circular_is_a_document_and_its_issuer_confers_the_title_it_names(anal
 def test_a_newspaper_in_book_title_marks_is_still_not_a_document(analyze_text):
     a = analyze_text("《浙江法制报》报道了浙江省司法厅的经验。")
     assert not [m for m in a.mentions if m.cls == "Regulation"]
+
+
+DECISION = ("司法部日前下发《司法部关于表彰全国调解工作先进集体和先进个人的决定》,我市2个集体和2名个人受到表彰。"
+            "其中,宁安市法律援助中心获评全国调解工作先进集体,宁安市司法局调解科科长王立新、"
+            "宁安市司法局城关司法所所长赵明远获评全国调解工作先进个人。")
+
+
+def test_a_title_for_people_goes_to_the_people_of_its_clause(analyze_text):
+    a = analyze_text(DECISION)
+    got = {(w.recipient[1], w.title[1]) for w in a.awards}
+    assert got == {("宁安市法律援助中心", "全国调解工作先进集体"), ("王立新", "全国调解工作先进个人"),
+                   ("赵明远", "全国调解工作先进个人")}
+
+
+def test_titles_received_after_a_decision_on_awards_are_conferred_by_its_issuer(analyze_text):
+    a = analyze_text(DECISION)
+    assert rels(a, "conferredBy") == {("全国调解工作先进集体", "司法部"), ("全国调解工作先进个人", "司法部")}

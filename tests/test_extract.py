@@ -262,3 +262,15 @@ def test_a_body_opening_an_events_name_organizes_it(analyze_text):
     a = analyze_text("会议要求,认真贯彻落实司法部全国监狱工作推进会精神。")
     assert [(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "organizedBy"] == \
         [("司法部全国监狱工作推进会", "司法部")]
+
+
+def test_a_name_right_after_a_body_and_before_a_verb_is_its_members(analyze_text):
+    a = analyze_text("宁安市委、市委政法委王立新出席闭幕式并讲话。")
+    members = {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+    assert ("王立新", "中共宁安市委员会政法委") in members or any(who == "王立新" and "政法委" in org for who, org in members)
+
+
+def test_elected_supervisors_of_a_bar_association(analyze_text):
+    a = analyze_text("会议选举产生第十届宁安市律师协会理事会、监事会。陈立新当选总监事,赵明远当选副总监事。")
+    people = {m.name for m in a.mentions if m.cls == "Person"}
+    assert {"陈立新", "赵明远"} <= people

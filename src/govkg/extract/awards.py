@@ -13,6 +13,21 @@ COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千]+(?:名|个
 YEARS = re.compile(r"(\d{4})年")
 
 
+# 先进个人 goes to people, 先进集体 to bodies (…处长周洪春获评先进个人: not the 处)
+FOR_PEOPLE = ("个人", "工作者", "同志", "标兵", "能手", "卫士", "之星")
+FOR_BODIES = ("集体", "单位", "组织")
+
+
+def fits(title: str, cls: str) -> bool:
+    """Whether a recipient of class cls can hold the title: a person one for people, a body one for bodies."""
+    name = title.rstrip("”\"")
+    if name.endswith(FOR_PEOPLE):
+        return cls == "Person"
+    if name.endswith(FOR_BODIES):
+        return cls == "Organization"
+    return True
+
+
 def awards(a: Analysis) -> list[Award]:
     """X(于Y年)授予P“T”称号 and P被X授予T称号: an Award per title, years paired in order."""
     text, out = a.document.text, []
@@ -70,7 +85,9 @@ def awards(a: Analysis) -> list[Award]:
                 out.append(Award(who.key, t.key, evidence(a, m.start(), t.evidence.end, "rel:award-merit"), giver))
     for t in titles:   # 荣获/荣膺“T”称号 without a named giver: every body or person of the clause
         s = sentence_at(a, t.evidence.start)
-        vm = RECEIVE.search(text, s.start, t.evidence.start) if s else None
+        vm = None    # the verb nearest before the title: A获评T1,B获评T2
+        for vm in (RECEIVE.finditer(text, s.start, t.evidence.start) if s else ()):
+            pass
         if vm is None or CONFER.search(text, s.start, t.evidence.start):
             continue
         lo = max(text.rfind(c, s.start, vm.start()) for c in "，,；;") + 1
@@ -82,6 +99,7 @@ def awards(a: Analysis) -> list[Award]:
                 and not COUNTED_GROUP.search(text, max(lo, s.start), vm.start()):
             agent = agent_at(a, t.evidence.start)
             takers = [agent] if agent else []
+        takers = [w for w in takers if fits(t.name, w.cls)]
         out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
                 for w in takers]
     return out
@@ -94,6 +112,7 @@ RUNS = re.compile(r"(?:开展|组织|举办|举行)了?[^，,。；;]{0,30}?(?:�
 # 曾荣获, 先后获得: titles received before, from whoever gave them then
 EARLIER = re.compile(r"(?:曾|曾经|先后|多次|历年|此前)(?:荣获|获得|被评为|获评|荣膺)")
 NATIONAL = ("全国", "中国", "国家", "中华")
+AWARD_DOC = re.compile(r"表彰|授予|命名|表扬|认定|评选")
 
 
 def ceremony_givers(a: Analysis) -> list:
@@ -124,6 +143,9 @@ def conferred_at_ceremony(a: Analysis, got: list[Award], issued: list) -> list:
         s = sentence_at(a, t.evidence.start)
         by_doc = [r for r in issued if s and s.start <= r.evidence.start < t.evidence.start
                   and RECEIVE.search(text, r.evidence.end, t.evidence.start)]
+        # X下发《关于表彰…的决定》。其中,A获评T: an earlier decision on awards names the titles received after it
+        by_doc = by_doc or [r for r in issued if r.evidence.start < t.evidence.start and AWARD_DOC.search(r.object[1])
+                            and s and RECEIVE.search(text, s.start, t.evidence.start)][-1:]
         giver = by_doc[-1].subject if by_doc else (givers[0] if len(givers) == 1 else None)
         if giver is None or t.key in done or (s and EARLIER.search(text, s.start, t.evidence.start)) \
                 or (t.name.lstrip("“\"").startswith(NATIONAL) and not giver[1].startswith(NATIONAL) and not by_doc):

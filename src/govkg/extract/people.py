@@ -15,7 +15,7 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
-    r"亲临|主持|获得|荣获|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
+    r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
 # A verb a one-character AFTER word may begin: 阳某陪同 is 阳某 + 陪同, not 阳某陪 + 同
 SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任")
 # Two-character verbs whose first character could end a three-character name
@@ -151,6 +151,11 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                 if cand and starts and cand + pm.group()[0] not in lex.organs:   # 公安厅长: 公安 + 厅 is an organ
                     add(cand, st, "person:post-after", resolve_chain([(org, pm.group(), st)], st) if org or sent else [])
                     break
+    for org in orgs:    # 市委政法委谢晓丹出席: a name right after a body, then a verb of attending or speaking
+        e = org.evidence.end
+        name = None if dict(org.attrs).get("parent") else name_at(text, e, lex, need_after=False)
+        if name and SPEAKER_VERB.match(text, e + len(name)) and not any(p.evidence.start == e for p in people):
+            add(name, e, "person:after-body", resolve_chain([(org, "", e)], e))
     for m in re.finditer(r"同志", text):
         for ln in (3, 2):
             cand = name_at(text, m.start() - ln, lex, need_after=False, length=ln) if m.start() >= ln else None
