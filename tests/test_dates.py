@@ -48,3 +48,13 @@ def test_a_bracketed_alternative_stays_inside_an_event_name(analyze_text, body, 
     a = analyze_text(body, date="2012-07-25")
     assert name in {m.name for m in a.mentions if m.cls == "Event"}
     assert {p for p, _ in dates(a, name)} == {"startDate"}
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("5 月23 上午,宁安市司法局在消防支队驻地举行了法律服务工作站揭牌仪式。", "2016-05-23"),
+    ("12月4日,在第十个“国家宪法日”到来之际,宁安市司法局主办的宪法宣传周启动仪式在人民广场举行。", "2016-12-04"),
+], ids=["stray-spaces-no-ri", "occasion-on-the-way"])
+def test_the_date_opening_a_sentence_is_the_held_events(analyze_text, body, expected):
+    a = analyze_text(body, date="2016")
+    held = [m.name for m in a.mentions if m.cls == "Event" and "仪式" in m.name]
+    assert held and ("startDate", expected) in dates(a, held[0])

@@ -27,8 +27,9 @@ BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 HELD_HEADS = ("活动", "仪式", "典礼")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
 # (a dateline, 新华网武汉7月8日电, dates the report, not the event)
-DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号](?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})[日号])?"
-                  r"(?![电讯])")
+# spaces may stray in (5 月23 日), and 日 may be left out before the time of day (5月23上午)
+DATE = re.compile(r"(?:(\d{4}) ?年 ?)?(\d{1,2}) ?月 ?(\d{1,2}) ?(?:[日号]|(?=上午|下午|晚上|早上))"
+                  r"(?:(?:至|到|—|-|～|~)(?:(\d{1,2})月)?(\d{1,2})[日号])?(?![电讯])")
 # 今天(19日), 今天下午, 7日召开: the day of the document's date, or a day of its month
 # not 为期3日, 15日内, 3日后; 8日至9日 is a range
 RELATIVE_DAY = re.compile(r"(?P<today>今天|今日)|(?P<yesterday>昨天|昨日)"
@@ -55,6 +56,7 @@ VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会�
 
 # Stop words that stand inside a meeting name: 党的建设工作会议, 先进集体和先进个人表彰大会
 INSIDE_NAME = re.compile(r"[\u4e00-\u9fff]党的|集体和先进|单位和先进")
+OCCASION_AFTER = re.compile(r"”?(?:到来)?之际|”?期间|”?前夕|”?精神")
 OBSERVANCE_DAYS = ("宣传日", "宪法日", "禁毒日", "法制日", "纪念日")
 SCOPE = {"全省": "province", "全区": "province", "全自治区": "province", "全市": "city"}
 
@@ -182,7 +184,9 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             dm = None
             for d in DATE.finditer(text, s.start, ev.evidence.start):
                 dm = d
-            between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start]
+            # 12月4日,在“国家宪法日”到来之际,…仪式举行: an occasion named on the way is not what the date is of
+            between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start
+                       and not OCCASION_AFTER.match(text, e.evidence.end)]
             # 12月4日是国家宪法日,昨日,…活动举行: a relative day after the last full date is the nearer one
             rel = relative_date(a, dm.end() if dm else s.start, ev.evidence.start)
             if rel and not any(rel[1][1] <= e.evidence.start < ev.evidence.start for e in of_class(a, "Event")):
