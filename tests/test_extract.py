@@ -274,3 +274,10 @@ def test_elected_supervisors_of_a_bar_association(analyze_text):
     a = analyze_text("会议选举产生第十届宁安市律师协会理事会、监事会。陈立新当选总监事,赵明远当选副总监事。")
     people = {m.name for m in a.mentions if m.cls == "Person"}
     assert {"陈立新", "赵明远"} <= people
+
+
+def test_town_level_bodies_are_named(analyze_text):
+    a = analyze_text("近年来,后溪镇人民调解委员会共调解纠纷823起。城关镇司法所所长王立新出席会议。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert {"后溪镇人民调解委员会", "城关镇司法所"} <= orgs
+    assert [(o.value, o.about[1]) for o in a.observations] == [(823, "后溪镇人民调解委员会")]

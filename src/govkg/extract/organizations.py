@@ -13,7 +13,7 @@ import re
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
-from .organs import (BAD_GENERIC_FIRST, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
+from .organs import (BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
                      full_place, in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
@@ -64,7 +64,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         else:
             mid, written, organ = m.group("mid"), m.group("place"), m.group("organ")
             if set(mid) & BAD_MID or any(w in mid for w in BAD_MID_WORDS) \
-                    or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST) \
+                    or (lex.place(written) is None and bad_generic(written)) \
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
             prefix, place = full_place(lex, written)
@@ -84,7 +84,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         taken.append(m.span())
     for m in in_runs(pats["party"], text, COMMITTEE):
         written = m.group("place")
-        if not free(taken, *m.span()) or (lex.place(written) is None and written[0] in BAD_GENERIC_FIRST):
+        if not free(taken, *m.span()) or (lex.place(written) is None and bad_generic(written)):
             continue
         _, place = full_place(lex, written)
         name, aliases = party_name(place, m.group("dept"))

@@ -17,6 +17,12 @@ BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该�
 # Words of a predicate, never of a name: 新疆目前有公证处125家 is no 公证处, 某市共建成调委会312个 no 调委会
 BAD_MID_WORDS = ("目前", "现有", "共有", "已有", "拥有", "现在", "建成", "共建", "累计", "共计", "合计", "设立")
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
+
+
+def bad_generic(written: str) -> bool:
+    """Whether an unknown place's name opens with a word that makes it no place (全市, 各县, 城区); 城关
+    (城关镇, a county seat's town) is a name."""
+    return written[0] in BAD_GENERIC_FIRST and not written.startswith("城关")
 DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会"}
 PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅|办公室|纪委|党校"   # 省委党校: the committee's school
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
@@ -24,7 +30,8 @@ UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")
 SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团")
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
-GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到后前间内外])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
+# (后 may: 后溪镇, 后湖街道)
+GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
 
 
 @lru_cache(maxsize=4)
