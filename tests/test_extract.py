@@ -281,3 +281,14 @@ def test_town_level_bodies_are_named(analyze_text):
     orgs = {m.name for m in a.mentions if m.cls == "Organization"}
     assert {"后溪镇人民调解委员会", "城关镇司法所"} <= orgs
     assert [(o.value, o.about[1]) for o in a.observations] == [(823, "后溪镇人民调解委员会")]
+
+
+def test_units_visited_in_a_list(analyze_text):
+    a = analyze_text("代表们先后参观了清源公证处、明德律师事务所、甘肃省女子监狱。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert {"清源公证处", "明德律师事务所", "甘肃省女子监狱"} <= orgs
+
+
+def test_a_province_s_prisons_are_not_one_prison(analyze_text):
+    a = analyze_text("甘肃监狱系统认真落实会议精神。")
+    assert not [m for m in a.mentions if m.cls == "Organization"]

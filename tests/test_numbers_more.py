@@ -115,3 +115,9 @@ def test_figures_after_a_semicolon_share_what_the_sentence_opened_with(analyze_t
                      title="我省专项活动成效明显")
     about = {who for _, _, who in figures(a)}
     assert len(about) == 1 and "清风护航" in about.pop()
+
+
+def test_the_invited_are_the_events_figure(analyze_text):
+    a = analyze_text("12月6日,甘肃省司法厅举办第二届公众开放日活动,邀请人大代表、政协委员、社区居民等各界代表40余人,"
+                     "走进监狱、戒毒所等场所。")
+    assert [(o.value, o.about[0]) for o in a.observations] == [(40, "Event")]

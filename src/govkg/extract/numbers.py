@@ -19,7 +19,7 @@ SCALES = {"万": 1e4, "亿": 1e8}
 ROUND_THE_CLOCK = (24.0, "小时")
 PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
-ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言|参训|学员|列席|到会")
+ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言|参训|学员|列席|到会|邀请|受邀|应邀")
 # Figures of the day of an event (当天共发放资料3000余份) are the event's
 # ... but not a report learned or given at a meeting (在…座谈会上获悉,新疆近3年共办理公证65万多件;
 # 副厅长在会上通报,全省共办理案件6.8万件)

@@ -19,9 +19,9 @@ from .places import PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
-NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入|代表))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
-NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴])|(?<=走访|来到|前往|深入|莅临|视察|赶到))"
+NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
 # Words that describe prisons rather than name one: 平安监狱, 女子监狱
 GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代", "数字", "模范", "先进", "一流", "标准", "全国",
@@ -71,8 +71,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             kind = lex.organs[organ]["kind"]
             p = lex.place(place)
             if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place \
-                    and not organ.endswith("中心"):
-                continue   # 贵州监狱 (a province's prisons), not one named unit; a 省法律援助中心 is one
+                    and not organ.endswith("中心") and not organ.startswith(("女子", "未成年")):
+                continue   # 贵州监狱 (a province's prisons), not one named unit; a 省法律援助中心, 省女子监狱 is one
             if organ == "法院" and not written.endswith(("区", "县", "旗")):
                 continue   # 黄石市法院, 莆田法院: a city's courts together, not one court
             name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
