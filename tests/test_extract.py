@@ -292,3 +292,15 @@ def test_units_visited_in_a_list(analyze_text):
 def test_a_province_s_prisons_are_not_one_prison(analyze_text):
     a = analyze_text("甘肃监狱系统认真落实会议精神。")
     assert not [m for m in a.mentions if m.cls == "Organization"]
+
+
+def test_a_county_short_form_ending_a_townships_name_is_no_county(analyze_text):
+    # 西乡 (西乡县, 陕西) is the tail of 花西乡 here; 孝昌 before a township is the county
+    a = analyze_text("12月3日,县司法局在孝昌花西乡开展宪法宣传活动。随后在花西乡中心小学开展宪法晨读活动。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert "孝昌县司法局" in orgs and not any("西乡" in o and "花西乡" not in o for o in orgs)
+
+
+def test_a_predicate_after_a_place_is_no_part_of_a_name(analyze_text):
+    a = analyze_text("截至2020年年底,乌鲁木齐市有律师事务所143家。")
+    assert not any("有律师事务所" in m.name for m in a.mentions)

@@ -15,7 +15,7 @@ from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
 from .organs import (BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
                      full_place, in_runs, org_mentions, organ_for, party_name, patterns)
-from .places import PROVINCIAL
+from .places import BEFORE_OK, PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
@@ -63,8 +63,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                 found.append(mention(a, "Organization", nat, m.start(), m.start("organ2"), f"org:national:{row['id']}"))
         else:
             mid, written, organ = m.group("mid"), m.group("place"), m.group("organ")
-            if set(mid) & BAD_MID or any(w in mid for w in BAD_MID_WORDS) \
-                    or (lex.place(written) is None and bad_generic(written)) \
+            if set(mid) & BAD_MID or any(w in mid for w in BAD_MID_WORDS) or mid.startswith("有") \
+                    or (lex.place(written) is None and bad_generic(written)) or town_tail(lex, text, m.start("place"), written) \
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
             prefix, place = full_place(lex, written)
@@ -116,6 +116,14 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
 
 
 TOPIC_UNIT = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,10}?)(?:领导小组办公室|委员会办公室)")
+
+
+def town_tail(lex: Lexicon, text: str, start: int, written: str) -> bool:
+    """A county's short form ending in 乡 or 镇 right after a character of a name: the tail of a
+    township's name (花西乡中心小学 is no 西乡县 school)."""
+    p = lex.place(written)
+    return bool(p and written != p.name and written.endswith(("乡", "镇")) and start
+                and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in BEFORE_OK)
 
 
 def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:

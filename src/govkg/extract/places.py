@@ -12,7 +12,9 @@ PROVINCIAL = ("province", "municipality", "autonomous_region", "sar")
 CITY_LEVEL = ("city", "prefecture")
 # A short city name (贵阳, 明光) is a place only in a place-like context, never inside a word.
 BEFORE_OK = "在于赴到、和与及至从"
-AFTER_OK = re.compile(r"(?:[^\u4e00-\u9fff]|等|召开|举行|举办|成功|市|地区|、|的|和|与|及|晚报|日报|电视台|新闻)")
+# …or a township of it: 在孝昌花西乡
+AFTER_OK = re.compile(r"(?:[^\u4e00-\u9fff]|等|召开|举行|举办|成功|市|地区|、|的|和|与|及|晚报|日报|电视台|新闻"
+                      r"|[\u4e00-\u9fff]{1,3}(?:乡|镇|街道)(?![\u4e00-\u9fff]{0,2}(?:长|党委书记)))")
 
 
 @lru_cache(maxsize=4)
