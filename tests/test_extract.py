@@ -304,3 +304,12 @@ def test_a_county_short_form_ending_a_townships_name_is_no_county(analyze_text):
 def test_a_predicate_after_a_place_is_no_part_of_a_name(analyze_text):
     a = analyze_text("截至2020年年底,乌鲁木齐市有律师事务所143家。")
     assert not any("有律师事务所" in m.name for m in a.mentions)
+
+
+def test_bodies_that_jointly_hold_a_meeting_organize_it(analyze_text):
+    a = analyze_text("11月7日,省司法厅、省公安厅、省人大内司委联合召开全省人民陪审员选任工作动员部署电视电话会议。"
+                     "省司法厅副厅长王立新、省人大内司委副主任委员赵明远出席会议,并就各自工作职责进行了安排部署。",
+                     title="甘肃省人民陪审员选任工作会议召开")
+    organizers = {r.object[1] for r in a.relations if r.predicate == "organizedBy"}
+    assert organizers == {"甘肃省司法厅", "甘肃省公安厅", "甘肃省人民代表大会内务司法委员会"}
+    assert {r.subject[1] for r in a.relations if r.predicate == "spokeAt"} == {"王立新", "赵明远"}

@@ -43,7 +43,7 @@ HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|
 # ORG (于6月5日)(在X)召开/主办… EVENT: the organizer stands right before these words
 # (also 新疆司法厅近日召开的座谈会: a time word before the verb, 的 after it)
 ORGANIZE = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)*(?:在[\u4e00-\u9fff]{2,14}?)?"
-                      r"(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|联合举办|共同举办|开展)了?的?$")
+                      r"(?:联合|共同|一起)?(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|开展)了?的?$")
 TIME_BEFORE_VERB = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)+(?=(?:召开|举办|举行|主办)了?的?$)")
 # between a body and the name of its own event: nothing, or a year (省司法厅2016年工作会议)
 OWN_EVENT_GAP = re.compile(r"(?:\d{4}年度?)?")

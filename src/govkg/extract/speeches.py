@@ -16,7 +16,7 @@ LIST_SEP = "，,、"
 WEAK_SPOKE = re.compile(r"表示|指出|强调")   # speaking only at a meeting the article reports as held
 # A clause that opens with a verb (or 他/她, or 代表X) goes on with the same speaker
 CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
-                       r"代表|表示|要求)")
+                       r"代表|表示|要求)|(?:并|还|同时)就")      # 出席会议,并就各自职责进行了部署
 STUDIED = ("学习", "领会", "贯彻", "落实", "传达", "宣传")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
@@ -40,7 +40,10 @@ def list_spoke(a: Analysis, p, end: int) -> re.Match | None:
         last = [e for e in ends if pos < e < comma]
         if not last:
             return None
-        return PERSON_SPOKE.search(text, last[-1], comma)   # 张某等领导出席会议并讲话
+        end_at = comma       # …出席会议,并就各自工作进行了部署: a clause opening with a verb goes on
+        while end_at < stop and CONTINUES.match(text, end_at + 1):
+            end_at = min([i for i in (text.find(c, end_at + 1, stop) for c in "，,") if i >= 0] + [stop])
+        return PERSON_SPOKE.search(text, last[-1], end_at)   # 张某等领导出席会议并讲话
     return None
 
 
