@@ -313,3 +313,20 @@ def test_bodies_that_jointly_hold_a_meeting_organize_it(analyze_text):
     organizers = {r.object[1] for r in a.relations if r.predicate == "organizedBy"}
     assert organizers == {"甘肃省司法厅", "甘肃省公安厅", "甘肃省人民代表大会内务司法委员会"}
     assert {r.subject[1] for r in a.relations if r.predicate == "spokeAt"} == {"王立新", "赵明远"}
+
+
+def test_posts_in_brackets_after_a_name(analyze_text):
+    a = analyze_text("王立新(甘肃省司法厅党委书记、厅长)指出,要加强法治建设。")
+    assert ("王立新", "甘肃省司法厅") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+
+
+def test_a_ceremony_held_after_the_verb_and_dated_on_its_day(analyze_text):
+    a = analyze_text("11月8日是全市法律援助宣传日,宁安市司法局在人民公园举办了颁奖命名仪式。", date="2019")
+    events = {m.name for m in a.mentions if m.cls == "Event"}
+    assert "颁奖命名仪式" in events
+    assert ("颁奖命名仪式", "2019-11-08") in {(x.subject[1], x.value) for x in a.attributes if x.predicate == "startDate"}
+
+
+def test_a_reporters_source_is_not_part_of_a_meetings_name(analyze_text):
+    a = analyze_text("记者6日从全市社区矫正工作会获悉,我市社区矫正工作取得新进展。")
+    assert {m.name for m in a.mentions if m.cls == "Event"} == {"全市社区矫正工作会"}

@@ -13,7 +13,7 @@ from .places import home_places, place_regex
 LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
               "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "继", "贯彻", "落实",
               "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
-              "观摩", "全程", "精神",
+              "观摩", "全程", "精神", "把", "记者", "日从", "记者从",    # 记者6日从…工作会获悉
               "我省", "我市", "我区", "我县", "我州", "我局", "我厅")   # 我省首届…开放日: the speaker's own place
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
 NOT_STOPS = ("对口",)
@@ -25,6 +25,7 @@ BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 NOT_AFTER_HEAD = set("室厅桌")
 BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 HELD_HEADS = ("活动", "仪式", "典礼")
+HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?$")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
 # (a dateline, 新华网武汉7月8日电, dates the report, not the event)
 # spaces may stray in (5 月23 日), and 日 may be left out before the time of day (5月23上午)
@@ -120,10 +121,13 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     heads = list(lex.heads["Event"]) + [(h, "held") for h in HELD_HEADS]
     for head, hid in heads:
         for m in re.finditer(re.escape(head), text):
-            if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or text.startswith("中心", m.end()) \
-                    or (hid == "held" and not HELD.match(text, m.end())):
-                continue   # 会议室 is a room; 活动 is an event only where it is held (在…举行)
+            if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or text.startswith("中心", m.end()):
+                continue   # 会议室 is a room
             start = left_edge(text, m.end(), m.start())
+            # 活动 is an event only where it is held (在…举行); a ceremony also after 举行/举办 (举办了颁奖命名仪式)
+            if hid == "held" and not HELD.match(text, m.end()) \
+                    and not (head != "活动" and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)):
+                continue
             short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself
             if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start) \
                     or text[start:m.start()].endswith(VAGUE_BEFORE_HEAD):
@@ -186,7 +190,8 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                 dm = d
             # 12月4日,在“国家宪法日”到来之际,…仪式举行: an occasion named on the way is not what the date is of
             between = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < ev.evidence.start
-                       and not OCCASION_AFTER.match(text, e.evidence.end)]
+                       and not OCCASION_AFTER.match(text, e.evidence.end) and not e.name.endswith(OBSERVANCE_DAYS)]
+            # (11月8日是法律援助宣传日,…举办了颁奖仪式: the day's name is no event held in between)
             # 12月4日是国家宪法日,昨日,…活动举行: a relative day after the last full date is the nearer one
             rel = relative_date(a, dm.end() if dm else s.start, ev.evidence.start)
             if rel and not any(rel[1][1] <= e.evidence.start < ev.evidence.start for e in of_class(a, "Event")):

@@ -15,7 +15,7 @@ AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”]|同志|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
-    r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
+    r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|通报|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
 # A verb a one-character AFTER word may begin: 阳某陪同 is 阳某 + 陪同, not 阳某陪 + 同
 SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任")
 # Two-character verbs whose first character could end a three-character name
@@ -30,6 +30,8 @@ COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
 NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位]|同志)")
+# A name followed by its posts in brackets: 陆卫东(上海市司法局党委书记、局长)
+BRACKETED_POST = re.compile(r"[（(][^（）()，,。]{2,40}[）)]")
 # A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
 SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
                           r"出席|参加|陪同|调研|看望|慰问|视察")
@@ -151,6 +153,18 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                 if cand and starts and cand + pm.group()[0] not in lex.organs:   # 公安厅长: 公安 + 厅 is an organ
                     add(cand, st, "person:post-after", resolve_chain([(org, pm.group(), st)], st) if org or sent else [])
                     break
+    for m in BRACKETED_POST.finditer(text):    # 陆卫东(上海市司法局党委书记、局长): the posts follow the name
+        inner_end = m.end() - 1
+        if not post_regexes(lex)[1].search(text, m.start() + 1, inner_end):
+            continue    # the brackets end in a post
+        for ln in (3, 2):
+            st = m.start() - ln
+            cand = name_at(text, st, lex, need_after=False, length=ln) if st >= 0 else None
+            if cand and (st == 0 or not "\u4e00" <= text[st - 1] <= "\u9fff" or text[st - 1] in BEFORE_NAME) \
+                    and not any(p.evidence.start == st for p in people):
+                add(cand, st, "person:bracketed-post", resolve_chain(post_chain(text, inner_end, m.start() + 1, orgs, lex),
+                                                                     m.start() + 1))
+                break
     for org in orgs:    # 市委政法委谢晓丹出席: a name right after a body, then a verb of attending or speaking
         e = org.evidence.end
         name = None if dict(org.attrs).get("parent") else name_at(text, e, lex, need_after=False)
