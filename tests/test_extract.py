@@ -330,3 +330,13 @@ def test_a_ceremony_held_after_the_verb_and_dated_on_its_day(analyze_text):
 def test_a_reporters_source_is_not_part_of_a_meetings_name(analyze_text):
     a = analyze_text("记者6日从全市社区矫正工作会获悉,我市社区矫正工作取得新进展。")
     assert {m.name for m in a.mentions if m.cls == "Event"} == {"全市社区矫正工作会"}
+
+
+def test_bodies_that_jointly_issue_a_notice(analyze_text):
+    a = analyze_text("宁安市财政局和宁安市司法局日前联合下发了《关于购买社区矫正社会工作服务的通知》。")
+    assert {(r.subject[1]) for r in a.relations if r.predicate == "issued"} == {"宁安市财政局", "宁安市司法局"}
+
+
+def test_levels_of_bodies_are_not_one_body(analyze_text):
+    a = analyze_text("2019年,全市建成公共法律服务中心180个,市县两级法律援助中心共办理案件8282件。", title="宁安市司法局发布成绩单")
+    assert not any("两级" in m.name for m in a.mentions)

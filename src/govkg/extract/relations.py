@@ -9,13 +9,15 @@ import re
 
 from ..lexicons import Lexicon
 from ..model import Analysis
-from .events import main_event as main_event_of
+from .events import main_event as main_event_of, organizers
 from .common import agent_at, extend, of_class, relation, section_speaker, sentence_at
 from .awards import awards, conferred_at_ceremony
 
 IMPLEMENT_VERBS = re.compile(r"推行|开展|实施|建成|推广|推进|打造|建立|健全|构建|创建|深化|启动|部署|组织|举办|"
                              r"落实|深入|全面|探索|试行|施行|完善|强化|抓好|以|服务|投入|建设|实现|坚持|成立")
-ISSUE_VERBS = re.compile(r"出台|制定|编制|印发|发布|修订|颁布|出台了|研究制定")
+ISSUE_VERBS = re.compile(r"出台|制定|编制|印发|发布|修订|颁布|出台了|研究制定|下发")
+# between the issuers and the verb: 重庆市财政局和重庆市司法局日前联合下发了《通知》
+BEFORE_ISSUE = re.compile(r"(?:日前|近日|近期|今年|于?\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:联合|共同)?(?:研究)?$")
 HONOR_VERBS = re.compile(r"培树|选树|树立|推出|评选出|挖掘")
 AS_DELEGATE = re.compile(r"作为(?:正式|特邀|列席)?代表")
 DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
@@ -116,8 +118,15 @@ def implements_and_issued(a: Analysis) -> list:
         # the verb anywhere in the regulation's own clause: 制定了涵盖全部业务流程的《工作规范》
         clause = max(text.rfind(c, s.start if s else 0, r.evidence.start) for c in "，,。；;") + 1
         window = text[max(clause, s.start if s else 0, r.evidence.start - 30):r.evidence.start]
-        if ISSUE_VERBS.search(window):
-            agent = agent_at(a, r.evidence.start)
+        verb = ISSUE_VERBS.search(window)
+        if verb:
+            at = max(clause, s.start if s else 0, r.evidence.start - 30) + verb.start()
+            joint = organizers(a, BEFORE_ISSUE.search(text, max(0, at - 12), at).start())
+            joint = joint if len(joint) > 1 else []     # one body: the acting one, below
+            for o in joint:
+                out.append(relation(a, o.key, "issued", r.key, o.evidence.start, r.evidence.end, "rel:issued-by-list",
+                                    confidence=0.8))
+            agent = None if joint else agent_at(a, r.evidence.start)
             if agent and agent.cls == "Organization":
                 out.append(relation(a, agent.key, "issued", r.key, r.evidence.start, r.evidence.end,
                                     "rel:issued-verb", confidence=0.8))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, mention, section_speaker
-from .organs import (BAD_MID, SHORT_AFTER, UNIQUE_LEVEL, blocked, free, full_place, org_mentions, organ_for,
+from .organs import (BAD_MID, BAD_MID_WORDS, SHORT_AFTER, UNIQUE_LEVEL, blocked, free, full_place, org_mentions, organ_for,
                      party_name, patterns)
 from .places import CITY_LEVEL, PROVINCIAL, home_places
 
@@ -127,7 +127,7 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             elif key in ("short", "bare"):
                 mid, organ, sub = (m.group("mid") if key == "short" else ""), m.group("organ"), m.group("sub")
                 # 市法治政府建设, 市数字政府: a government's name has nothing between its level and 政府
-                if set(mid) & BAD_MID or blocked(lex, text, organ, m.end("organ")) \
+                if set(mid) & BAD_MID or any(w in mid for w in BAD_MID_WORDS) or blocked(lex, text, organ, m.end("organ")) \
                         or mid and lex.organs[organ]["kind"] == "government":
                     continue
                 name = place + mid + organ_for(lex, place, organ) + (sub or "")
