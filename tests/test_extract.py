@@ -340,3 +340,13 @@ def test_bodies_that_jointly_issue_a_notice(analyze_text):
 def test_levels_of_bodies_are_not_one_body(analyze_text):
     a = analyze_text("2019年,全市建成公共法律服务中心180个,市县两级法律援助中心共办理案件8282件。", title="宁安市司法局发布成绩单")
     assert not any("两级" in m.name for m in a.mentions)
+
+
+@pytest.mark.parametrize("written,name", [
+    ("县人社局", "泾县人力资源和社会保障局"), ("市教体局", "宁安市教育体育局"), ("市国资委", "宁安市国有资产监督管理委员会"),
+    ("市文明办", "宁安市精神文明建设委员会办公室"), ("市综治办", "宁安市社会治安综合治理委员会办公室"),
+], ids=["renshe", "jiaoti", "guozi", "wenming", "zongzhi"])
+def test_short_names_of_government_bodies(analyze_text, written, name):
+    place = "泾县" if written.startswith("县") else "宁安市"
+    a = analyze_text(f"{place}司法局召开会议。{written}负责同志参加会议。")
+    assert name in {m.name for m in a.mentions if m.cls == "Organization"}
