@@ -350,3 +350,11 @@ def test_short_names_of_government_bodies(analyze_text, written, name):
     place = "泾县" if written.startswith("县") else "宁安市"
     a = analyze_text(f"{place}司法局召开会议。{written}负责同志参加会议。")
     assert name in {m.name for m in a.mentions if m.cls == "Organization"}
+
+
+def test_a_named_activity_held_is_an_event_and_its_sponsors_organize_it(analyze_text):
+    a = analyze_text("9月3日下午,宁安市在市工人文化宫隆重举行“庆祝律师制度恢复重建40周年”活动。"
+                     "活动由宁安市司法局联合宁安市总工会共同主办,宁安市律师协会承办。")
+    events = [m.name for m in a.mentions if m.cls == "Event"]
+    assert events == ["“庆祝律师制度恢复重建40周年”活动"] and not [m for m in a.mentions if m.cls == "Program"]
+    assert {r.object[1] for r in a.relations if r.predicate == "organizedBy"} == {"宁安市司法局", "宁安市总工会", "宁安市律师协会"}

@@ -49,6 +49,7 @@ TIME_BEFORE_VERB = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|�
 # between a body and the name of its own event: nothing, or a year (省司法厅2016年工作会议)
 OWN_EVENT_GAP = re.compile(r"(?:\d{4}年度?)?")
 # 由ORG牵头/主办 … EVENT
+AGAIN_LED_BY = re.compile(r"(?:本次|此次|这次|该|上述)?(?P<head>活动|会议|大会|仪式|论坛|大赛|比赛|培训班|座谈会|研讨会)由")
 CO_ORGANIZED = re.compile(r"[，,、](?P<who>[^，,。；;]{2,60}?)(?:联合承办|共同承办|承办|协办)")
 LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织|举办|联合主办)")
 # A named venue is a place of its own: 坛城广场, 大学城, 会议中心
@@ -125,8 +126,10 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
                 continue   # 会议室 is a room
             start = left_edge(text, m.end(), m.start())
             # 活动 is an event only where it is held (在…举行); a ceremony also after 举行/举办 (举办了颁奖命名仪式)
+            # (or 举行“X”活动: a named activity held)
             if hid == "held" and not HELD.match(text, m.end()) \
-                    and not (head != "活动" and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)):
+                    and not ((head != "活动" or text.startswith("“", start))
+                             and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)):
                 continue
             short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself
             if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start) \
@@ -249,6 +252,21 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                         and not dict(org.attrs).get("parent"):
                     rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
                                          "event:led-by"))
+    # 活动由A联合B共同主办,C承办: a sentence opening with the head word of an event named before
+    for m in AGAIN_LED_BY.finditer(text):
+        s = sentence_at(a, m.start())
+        named = [e for e in of_class(a, "Event") if e.evidence.end <= m.start() and e.name.endswith(m.group("head"))]
+        led = LED_BY.match(text, m.end() - 1)
+        if s is None or s.start != m.start() or not named or not led:
+            continue
+        ev = named[-1]
+        spans = [led.span("who")]
+        more = CO_ORGANIZED.match(text, led.end())
+        if more:
+            spans.append(more.span("who"))
+        rels += [relation(a, ev.key, "organizedBy", org.key, org.evidence.start, org.evidence.end, "event:led-by-again")
+                 for org in of_class(a, "Organization") if not dict(org.attrs).get("parent")
+                 and any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans)]
     return {"attributes": attrs, "relations": rels, "mentions": venues}
 
 

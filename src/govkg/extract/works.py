@@ -82,7 +82,10 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
     matches = [m for m in QUOTED.finditer(text) if re.search(r"[\u4e00-\u9fff]", m.group(1))]  # not “12·4”
     out += dated_programs(a, prog_heads)
+    held = {e.evidence.start for e in a.mentions if e.cls == "Event"}
     for i, m in enumerate(matches):
+        if m.start() in held:       # 举行“某某”活动: an event held, named by events.py
+            continue
         term, tail = m.group(1), quoted_run_end(text, matches, i)
         before = text[max(0, m.start() - 6):m.start()]
         th = head_after(text, tail, title_heads)
