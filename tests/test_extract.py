@@ -358,3 +358,13 @@ def test_a_named_activity_held_is_an_event_and_its_sponsors_organize_it(analyze_
     events = [m.name for m in a.mentions if m.cls == "Event"]
     assert events == ["“庆祝律师制度恢复重建40周年”活动"] and not [m for m in a.mentions if m.cls == "Program"]
     assert {r.object[1] for r in a.relations if r.predicate == "organizedBy"} == {"宁安市司法局", "宁安市总工会", "宁安市律师协会"}
+
+
+def test_set_phrases_and_leading_words_are_not_names(analyze_text):
+    a = analyze_text("今年12月4日是我国第6个国家宪法日,也是今年宪法宣传周的一天。各县(市)区人民法院积极参与,"
+                     "维护社会长治久安。")
+    names = {m.name for m in a.mentions}
+    assert "长治市" not in names and not any(n.endswith("区人民法院") for n in names)
+    events = {m.name: m.aliases for m in a.mentions if m.cls == "Event"}
+    assert not any(e.startswith(("今年", "我国")) for e in events)
+    assert "第6个国家宪法日" in events and "国家宪法日" in events["第6个国家宪法日"]

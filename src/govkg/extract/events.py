@@ -14,6 +14,7 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参�
               "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "继", "贯彻", "落实",
               "学习", "传达", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
               "观摩", "全程", "精神", "把", "记者", "日从", "记者从",    # 记者6日从…工作会获悉
+              "今年", "去年", "我国",
               "我省", "我市", "我区", "我县", "我州", "我局", "我厅")   # 我省首届…开放日: the speaker's own place
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
 NOT_STOPS = ("对口",)
@@ -24,6 +25,7 @@ GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每
 BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
 NOT_AFTER_HEAD = set("室厅桌")
 BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
+NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
 HELD_HEADS = ("活动", "仪式", "典礼")
 HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?$")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
@@ -64,7 +66,10 @@ SCOPE = {"全省": "province", "全区": "province", "全自治区": "province",
 
 
 def scope_alias(a: Analysis, lex: Lexicon, name: str) -> tuple[str, ...]:
-    """全市法院院长会议 in an article about 黄石市 is also 黄石市法院院长会议."""
+    """全市法院院长会议 in an article about 黄石市 is also 黄石市法院院长会议; 第6个国家宪法日 is also 国家宪法日."""
+    nth = NTH.match(name)
+    if nth and len(name) > nth.end() + 2:
+        return (name[nth.end():].strip("“”"),)
     for word, level in SCOPE.items():
         if name.startswith(word):
             province, city = home_places(a, lex)

@@ -23,8 +23,14 @@ def place_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(compile_alternation(lex.places))
 
 
+# Set phrases that hold a city's name: 社会长治久安, 人民幸福安康
+IDIOMS = ("长治久安", "安康幸福", "幸福安康", "平安幸福")
+
+
 def is_place_context(text: str, form: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a place form at start:end reads as a place here."""
+    if text[start:start + 4] in IDIOMS or text[max(0, end - 4):end] in IDIOMS:
+        return False
     p = lex.place(form)
     if form == p.name or p.level in PROVINCIAL:
         return True

@@ -102,7 +102,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
         for m in pats[key].finditer(text):
             prev = text[m.start() - 1] if m.start() else ""
             # 光市社区矫正大队: a short form right after a Han character is the tail of an unknown name
-            if not free(taken, *m.span()) or ("\u4e00" <= prev <= "\u9fff" and prev not in SHORT_AFTER):
+            # 各县(市)区人民法院: a level after a bracketed one names bodies of every division, not one
+            if not free(taken, *m.span()) or ("\u4e00" <= prev <= "\u9fff" and prev not in SHORT_AFTER) or prev in (")", "）"):
                 continue
             if key == "bare":
                 place = clause_place(a, found_so_far(a, out), m.start()) or home_places(a, lex)[0]
