@@ -368,3 +368,8 @@ def test_set_phrases_and_leading_words_are_not_names(analyze_text):
     events = {m.name: m.aliases for m in a.mentions if m.cls == "Event"}
     assert not any(e.startswith(("今年", "我国")) for e in events)
     assert "第6个国家宪法日" in events and "国家宪法日" in events["第6个国家宪法日"]
+
+
+def test_names_after_a_quoted_title_they_hold(analyze_text):
+    a = analyze_text("会上,“最美法律援助律师”赵明远、钱立新分别介绍了办案经验。")
+    assert {m.name for m in a.mentions if m.cls == "Person"} >= {"赵明远", "钱立新"}

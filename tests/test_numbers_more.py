@@ -121,3 +121,8 @@ def test_the_invited_are_the_events_figure(analyze_text):
     a = analyze_text("12月6日,甘肃省司法厅举办第二届公众开放日活动,邀请人大代表、政协委员、社区居民等各界代表40余人,"
                      "走进监狱、戒毒所等场所。")
     assert [(o.value, o.about[0]) for o in a.observations] == [(40, "Event")]
+
+
+def test_a_change_from_one_figure_to_another_keeps_both(analyze_text):
+    a = analyze_text("宁安市律师协会会员从528人发展到1200人。")
+    assert [o.value for o in a.observations] == [528, 1200]

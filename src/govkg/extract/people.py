@@ -30,6 +30,8 @@ COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
 NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位]|同志)")
+# A quoted title for a person: “最美法律援助律师”, “金牌调解员”
+QUOTED_ROLE = re.compile(r"“[^“”]{2,20}(?:律师|调解员|法官|检察官|民警|警察|标兵|能手|卫士|之星|工作者|个人)”")
 # A name followed by its posts in brackets: 陆卫东(上海市司法局党委书记、局长)
 BRACKETED_POST = re.compile(r"[（(][^（）()，,。]{2,40}[）)]")
 # A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
@@ -165,6 +167,14 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                 add(cand, st, "person:bracketed-post", resolve_chain(post_chain(text, inner_end, m.start() + 1, orgs, lex),
                                                                      m.start() + 1))
                 break
+    for m in QUOTED_ROLE.finditer(text):     # “最美法律援助律师”廖某: a name after the title it holds
+        pos = m.end()
+        while (name := name_at(text, pos, lex)) and not any(p.evidence.start == pos for p in people):
+            add(name, pos, "person:after-quoted-title", [])
+            pos += len(name)
+            if text[pos:pos + 1] != "、":
+                break
+            pos += 1
     for org in orgs:    # 市委政法委谢晓丹出席: a name right after a body, then a verb of attending or speaking
         e = org.evidence.end
         name = None if dict(org.attrs).get("parent") else name_at(text, e, lex, need_after=False)
