@@ -58,3 +58,8 @@ def test_the_date_opening_a_sentence_is_the_held_events(analyze_text, body, expe
     a = analyze_text(body, date="2016")
     held = [m.name for m in a.mentions if m.cls == "Event" and "仪式" in m.name]
     assert held and ("startDate", expected) in dates(a, held[0])
+
+
+def test_an_activity_launched_at_a_place_is_held_there_and_dated(analyze_text):
+    a = analyze_text("6月24日,宁安市法治宣传暨法律进乡村主题活动在宁安市文化广场启动。", date="2022")
+    assert ("startDate", "2022-06-24") in dates(a, "宁安市法治宣传暨法律进乡村主题活动")

@@ -373,3 +373,11 @@ def test_set_phrases_and_leading_words_are_not_names(analyze_text):
 def test_names_after_a_quoted_title_they_hold(analyze_text):
     a = analyze_text("会上,“最美法律援助律师”赵明远、钱立新分别介绍了办案经验。")
     assert {m.name for m in a.mentions if m.cls == "Person"} >= {"赵明远", "钱立新"}
+
+
+@pytest.mark.parametrize("body,event", [
+    ("宁安市监狱管理局举办教育改造成果展。", "教育改造成果展"),
+    ("宁安市律师协会首创举办宁安律师文化节。", "宁安律师文化节"),
+], ids=["exhibition", "festival"])
+def test_exhibitions_and_festivals_are_events(analyze_text, body, event):
+    assert event in {m.name for m in analyze_text(body).mentions if m.cls == "Event"}

@@ -40,7 +40,7 @@ RELATIVE_DAY = re.compile(r"(?P<today>今天|今日)|(?P<yesterday>昨天|昨日
                           r"(?![电讯内前后]|以[内前后来]|之[内前后])")
 CONGRESS = re.compile(r"(?:党的|中共|中国共产党)(?:第)?([一二三四五六七八九十]{1,3})(?:次全国代表大会|大)"
                       r"|(?<![一二三四五六七八九十\d])(十[一二三四五六七八九]|二十[一二三四五]?)大(?![学厦项类])")
-HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:召开|举行|举办|开幕|开班)")
+HELD = re.compile(r"(?:在|于)(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利|正式)?(?:召开|举行|举办|开幕|开班|启动)")
 # ORG在杭州召开EVENT: the place stands before the verb that names the event
 HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|胜利)?(?:组织)?(?:召开|举行|举办)了?$")
 # ORG (于6月5日)(在X)召开/主办… EVENT: the organizer stands right before these words
