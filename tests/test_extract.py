@@ -381,3 +381,11 @@ def test_names_after_a_quoted_title_they_hold(analyze_text):
 ], ids=["exhibition", "festival"])
 def test_exhibitions_and_festivals_are_events(analyze_text, body, event):
     assert event in {m.name for m in analyze_text(body).mentions if m.cls == "Event"}
+
+
+def test_a_working_committee_of_a_party_committee_among_sponsors(analyze_text):
+    a = analyze_text("9月3日,宁安市隆重举行“律师制度恢复重建40周年”活动。活动由宁安市司法局联合中共宁安市委非公企业和社会组织工委、"
+                     "宁安市总工会共同主办,宁安市律师协会承办。")
+    organizers = {r.object[1] for r in a.relations if r.predicate == "organizedBy"}
+    assert "中共宁安市委员会" not in organizers and any(o.endswith("非公企业和社会组织工委") for o in organizers)
+    assert {"宁安市司法局", "宁安市总工会", "宁安市律师协会"} <= organizers

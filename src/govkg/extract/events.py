@@ -53,7 +53,7 @@ OWN_EVENT_GAP = re.compile(r"(?:\d{4}年度?)?")
 # 由ORG牵头/主办 … EVENT
 AGAIN_LED_BY = re.compile(r"(?:本次|此次|这次|该|上述)?(?P<head>活动|会议|大会|仪式|论坛|大赛|比赛|培训班|座谈会|研讨会)由")
 CO_ORGANIZED = re.compile(r"[，,、](?P<who>[^，,。；;]{2,60}?)(?:联合承办|共同承办|承办|协办)")
-LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织|举办|联合主办)")
+LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织(?!工委|部|和)|举办|联合主办)")
 # A named venue is a place of its own: 坛城广场, 大学城, 会议中心
 VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|体育馆|公园|基地|剧院)")
 
@@ -252,7 +252,7 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             more = CO_ORGANIZED.match(text, led.end())      # …主办,D、E承办的: those too
             if more and more.end() <= ev.evidence.start:
                 spans.append(more.span("who"))
-            for org in of_class(a, "Organization"):
+            for org in outermost(of_class(a, "Organization")):
                 if any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans) \
                         and not dict(org.attrs).get("parent"):
                     rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
@@ -270,9 +270,16 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         if more:
             spans.append(more.span("who"))
         rels += [relation(a, ev.key, "organizedBy", org.key, org.evidence.start, org.evidence.end, "event:led-by-again")
-                 for org in of_class(a, "Organization") if not dict(org.attrs).get("parent")
+                 for org in outermost(of_class(a, "Organization")) if not dict(org.attrs).get("parent")
                  and any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans)]
     return {"attributes": attrs, "relations": rels, "mentions": venues}
+
+
+def outermost(orgs: list[Mention]) -> list[Mention]:
+    """The organizations not written inside a longer one (中共X市委 inside 中共X市委某某工委)."""
+    return [o for o in orgs if not any(p.evidence.start <= o.evidence.start and o.evidence.end <= p.evidence.end
+                                       and p.evidence.end - p.evidence.start > o.evidence.end - o.evidence.start
+                                       for p in orgs)]
 
 
 def held_in(a: Analysis, lex: Lexicon, ev: Mention, where: str, at: int, lo: int, hi: int) -> tuple[list, list]:

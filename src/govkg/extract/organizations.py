@@ -115,7 +115,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     return extend(a, mentions=unit_chains(a, lex))
 
 
-TOPIC_UNIT = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,10}?)(?:领导小组办公室|委员会办公室)")
+TOPIC_UNIT = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,10}?)(?:领导小组办公室|委员会办公室|工作委员会|工委)(?![\u4e00-\u9fff])")
 
 
 def town_tail(lex: Lexicon, text: str, start: int, written: str) -> bool:
@@ -137,7 +137,7 @@ def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
             u = DEPARTMENT.match(text, m.evidence.end)
         if u is None:       # 中共X市委全面依法治市委员会办公室: an office named by its task
             t = TOPIC_UNIT.match(text, m.evidence.end)
-            if t and not set(t.group("mid")) & TOPIC_BAD_MID and not t.group("mid").startswith(("全市", "全省", "全区")):
+            if t and not set(t.group("mid")) & TOPIC_BAD_MID and not t.group("mid").startswith(("全市", "全省", "全区", "和")):
                 out.append(mention(a, "Organization", m.name + t.group(), m.evidence.start, t.end(), "org:topic-office-of-body",
                                    aliases=(text[m.evidence.start:t.end()],), attrs=(("organ_kind", "office"), ("part_of", m.name))))
             continue

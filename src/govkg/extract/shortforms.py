@@ -14,7 +14,7 @@ from .places import CITY_LEVEL, PROVINCIAL, home_places
 
 
 # 全面依法治市: 全 starts a task's name, not only a predicate (全市)
-TOPIC_BAD_MID = BAD_MID - {"全"}
+TOPIC_BAD_MID = BAD_MID - {"全", "和"}     # (非公企业和社会组织工委)
 
 
 def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
@@ -120,7 +120,7 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                 continue
             if key == "topic_office":
                 mid = m.group("mid")
-                if set(mid) & TOPIC_BAD_MID or mid.startswith("全") and not mid.startswith("全面"):
+                if set(mid) & TOPIC_BAD_MID or mid.startswith("全") and not mid.startswith("全面") or mid.startswith("和"):
                     continue
                 owner = f"中共{place}委" if m.group("party") else place
                 out += org_mentions(a, owner + mid + m.group("organ"), m.start(), m.end(), "org:topic-office", place,
