@@ -389,3 +389,12 @@ def test_a_working_committee_of_a_party_committee_among_sponsors(analyze_text):
     organizers = {r.object[1] for r in a.relations if r.predicate == "organizedBy"}
     assert "中共宁安市委员会" not in organizers and any(o.endswith("非公企业和社会组织工委") for o in organizers)
     assert {"宁安市司法局", "宁安市总工会", "宁安市律师协会"} <= organizers
+
+
+@pytest.mark.parametrize("body,member", [
+    ("甘肃省司法厅召开会议。省委政法委副书记、综治办主任王立新出席。", ("王立新", "中共甘肃省委员会政法委")),
+    ("宁安市司法局召开会议。市委常委、统战部长赵明远出席。", ("赵明远", "中共宁安市委员会统战部")),
+], ids=["bare-office-in-a-chain", "tongzhan-buzhang"])
+def test_posts_of_party_departments_in_a_chain(analyze_text, body, member):
+    members = {(r.subject[1], r.object[1]) for r in analyze_text(body).relations if r.predicate == "memberOf"}
+    assert member in members and not any(o.endswith("司法厅") or o.endswith("司法局") for _, o in members)

@@ -64,6 +64,12 @@ def unknown_body_before(text: str, lo: int, m: re.Match) -> bool:
     return not text.endswith(post_endings(m.group()) or ("\0",), lo, pos)
 
 
+@lru_cache(maxsize=4)
+def organ_at_end(lex: Lexicon) -> re.Pattern:
+    """An organ word (综治办, 政法委) ending where the search ends."""
+    return re.compile(f"(?:{compile_alternation(lex.organs)})$")
+
+
 def post_chain(text: str, end: int, lo: int, orgs: list[Mention], lex: Lexicon) -> list[tuple[Mention | None, str, int]]:
     """The (organization, post, start) segments of a post chain ending at end, right to left."""
     _, at_end = post_regexes(lex)
@@ -76,7 +82,8 @@ def post_chain(text: str, end: int, lo: int, orgs: list[Mention], lex: Lexicon) 
         org = org_ending_at(orgs, m.start()) or next(
             (o for o in orgs if o.evidence.start < m.start() < o.evidence.end and o.evidence.start >= lo), None)
         start = org.evidence.start if org else m.start()
-        if org is None and unknown_body_before(text, lo, m):
+        # (…、综治办主任: a body written without its place, not one named nearby)
+        if org is None and (unknown_body_before(text, lo, m) or organ_at_end(lex).search(text, lo, m.start())):
             # 人大副主任, 乡党委副书记: the post is of a body we do not know, not of one nearby
             start = max(text.rfind(c, lo, m.start()) for c in "、，,") + 1
         else:

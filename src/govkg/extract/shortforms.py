@@ -162,7 +162,9 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
     return out
 
 
-DEPT_IN_CHAIN = re.compile(r"(?<=、)(?P<dept>政法委|组织部|宣传部|统战部|纪委)(?=常务副书记|副书记|书记|副部长|部长)")
+# (统战部长: the department's 部 is the post's too)
+DEPT_IN_CHAIN = re.compile(r"(?<=、)(?:(?P<dept>政法委|组织部|宣传部|统战部|纪委)(?=常务副书记|副书记|书记|副部长|部长)"
+                           r"|(?P<short>组织|宣传|统战)部(?=长))")
 
 
 def chained_departments(a: Analysis, lex: Lexicon) -> list[Mention]:
@@ -176,7 +178,8 @@ def chained_departments(a: Analysis, lex: Lexicon) -> list[Mention]:
         if before:
             base = before[-1]
             place = dict(base.attrs).get("place")
-            name, aliases = party_name(place, m.group("dept")) if place else (base.name + m.group("dept"), ())
+            dept = m.group("dept") or m.group("short") + "部"
+            name, aliases = party_name(place, dept) if place else (base.name + dept, ())
             out.append(mention(a, "Organization", name, m.start(), m.end(), "org:department-in-chain",
                                aliases=aliases, attrs=(("place", place),) if place else (), inferred=True))
     return out
