@@ -398,3 +398,8 @@ def test_a_working_committee_of_a_party_committee_among_sponsors(analyze_text):
 def test_posts_of_party_departments_in_a_chain(analyze_text, body, member):
     members = {(r.subject[1], r.object[1]) for r in analyze_text(body).relations if r.predicate == "memberOf"}
     assert member in members and not any(o.endswith("司法厅") or o.endswith("司法局") for _, o in members)
+
+
+def test_a_mayors_post_is_no_provincial_governments(analyze_text):
+    a = analyze_text("甘肃省人民政府召开会议。副市长、市公安局局长王立新等领导出席会议。")
+    assert ("王立新", "甘肃省人民政府") not in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}

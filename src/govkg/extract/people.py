@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicons import Lexicon
+from ..lexicons import PROVINCIAL, Lexicon
 from ..model import Analysis, Mention, Relation
 from .common import extend, mention, of_class, relation, sentence_at
 from .posts import body_for_post, fits_post, org_ending_at, post_chain, post_regexes
@@ -95,6 +95,17 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
     return None
 
 
+LEVEL_POSTS = {"省长": PROVINCIAL, "市长": ("city", "prefecture", "county_city", "municipality"),
+               "县长": ("county", "banner"), "区长": ("district",), "州长": ("prefecture",)}
+
+
+def level_fits(org: Mention, role: str, lex: Lexicon) -> bool:
+    """Whether a body's place has the level a head's post names (副市长: a city's government)."""
+    levels = next((v for k, v in LEVEL_POSTS.items() if role.endswith(k)), None)
+    place = lex.place(dict(org.attrs).get("place") or "")
+    return levels is None or place is None or place.level in levels
+
+
 def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
     """Person mentions and memberOf relations from posts."""
     text = a.document.text
@@ -119,6 +130,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             # the sentence's last body only where it can have this post: 副院长 is not a 司法局's
             near = before[-1] if before and fits_post(before[-1], role) else None
             carry = org or carry or near or body_for_post(orgs, role, pos)
+            if org is None and carry is not None and not level_fits(carry, role, lex):
+                carry = None    # 副市长 is a city's, not the 自治区人民政府 named before
             holder = carry
             parent = dict(carry.attrs).get("parent") if carry is not None else None
             if org is None and parent and not PARTY_POST.search(role):   # 厅党委委员、副厅长: 副厅长 of the 厅
