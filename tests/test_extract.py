@@ -403,3 +403,8 @@ def test_posts_of_party_departments_in_a_chain(analyze_text, body, member):
 def test_a_mayors_post_is_no_provincial_governments(analyze_text):
     a = analyze_text("甘肃省人民政府召开会议。副市长、市公安局局长王立新等领导出席会议。")
     assert ("王立新", "甘肃省人民政府") not in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+
+
+def test_he_stressed_opening_a_sentence_is_the_last_person_named(analyze_text):
+    a = analyze_text("3月5日,全市人民调解工作现场会在宁安市召开。宁安市司法局局长王立新充分肯定了各地的做法。他强调,要加强调解工作。")
+    assert ("王立新", "全市人民调解工作现场会") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "spokeAt"}

@@ -5,7 +5,7 @@ import re
 
 from ..lexicons import Lexicon
 from ..model import Analysis
-from .common import extend, mention, of_class, relation, sentence_at
+from .common import extend, mention, of_class, paragraph_start, relation, sentence_at
 from .events import OBSERVANCE_DAYS, main_event
 
 ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\u4e00-\u9fff]{0,4}?经验|(?:作|做)了?经验交流")
@@ -18,6 +18,7 @@ WEAK_SPOKE = re.compile(r"表示|指出|强调")   # speaking only at a meeting 
 CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
                        r"代表|表示|要求)|(?:并|还|同时)就")      # 出席会议,并就各自职责进行了部署
 STUDIED = ("学习", "领会", "贯彻", "落实", "传达", "宣传")
+PRONOUN_SPOKE = re.compile(r"(?:他|她)(?:在讲话中|在会上|还|同时|最后)?(?:指出|强调|要求|表示|认为|提出)")
 REPEATED = re.compile(r"[\d一二三四五六七八九十]+(?:多|余)?次")
 TITLED = re.compile(r"以《(?P<title>[^》]{2,60})》为题|(?:作|做)(?:了)?《(?P<title2>[^》]{2,60})》"
                     r"(?:的)?(?:专题)?(?:讲座|报告|讲话|发言|辅导|授课)")
@@ -118,6 +119,16 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
                 if lm and (held or not WEAK_SPOKE.fullmatch(lm.group())):
                     rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, lm.end(),
                                          "speech:list-spoke"))
+    if ev and held_here(a, ev):   # 。他强调: the last person named before speaks
+        people = of_class(a, "Person")
+        for m in PRONOUN_SPOKE.finditer(text):
+            s = sentence_at(a, m.start())
+            before = [p for p in people if p.evidence.end <= m.start()]
+            if s is None or s.start != m.start() or not before or before[-1].evidence.start < paragraph_start(text, m.start()):
+                continue
+            p = before[-1]
+            rels.append(relation(a, p.key, "spokeAt", ev.key, p.evidence.start, m.end(), "speech:pronoun-spoke",
+                                 inferred=True))
     for m in TITLED.finditer(text):
         g = "title" if m.group("title") else "title2"
         title = m.group(g)
