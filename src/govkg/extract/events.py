@@ -248,15 +248,8 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                                  "event:named-with-organizer"))
         led = LED_BY.search(text, s.start, ev.evidence.start)
         if led:
-            spans = [led.span("who")]
-            more = CO_ORGANIZED.match(text, led.end())      # …主办,D、E承办的: those too
-            if more and more.end() <= ev.evidence.start:
-                spans.append(more.span("who"))
-            for org in outermost(of_class(a, "Organization")):
-                if any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans) \
-                        and not dict(org.attrs).get("parent"):
-                    rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
-                                         "event:led-by"))
+            rels += [relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end, "event:led-by")
+                     for org in sponsors(a, led, ev.evidence.start)]
     # 活动由A联合B共同主办,C承办: a sentence opening with the head word of an event named before
     for m in AGAIN_LED_BY.finditer(text):
         s = sentence_at(a, m.start())
@@ -264,15 +257,20 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         led = LED_BY.match(text, m.end() - 1)
         if s is None or s.start != m.start() or not named or not led:
             continue
-        ev = named[-1]
-        spans = [led.span("who")]
-        more = CO_ORGANIZED.match(text, led.end())
-        if more:
-            spans.append(more.span("who"))
-        rels += [relation(a, ev.key, "organizedBy", org.key, org.evidence.start, org.evidence.end, "event:led-by-again")
-                 for org in outermost(of_class(a, "Organization")) if not dict(org.attrs).get("parent")
-                 and any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans)]
+        rels += [relation(a, named[-1].key, "organizedBy", org.key, org.evidence.start, org.evidence.end,
+                          "event:led-by-again") for org in sponsors(a, led, s.end)]
     return {"attributes": attrs, "relations": rels, "mentions": venues}
+
+
+def sponsors(a: Analysis, led: re.Match, limit: int) -> list[Mention]:
+    """The bodies of 由A、B主办 (a LED_BY match) and of a 承办 clause after it ending before limit
+    (…主办,C、D承办的), those written inside a longer name left out."""
+    spans = [led.span("who")]
+    more = CO_ORGANIZED.match(a.document.text, led.end())
+    if more and more.end() <= limit:
+        spans.append(more.span("who"))
+    return [org for org in outermost(of_class(a, "Organization")) if not dict(org.attrs).get("parent")
+            and any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans)]
 
 
 def outermost(orgs: list[Mention]) -> list[Mention]:
