@@ -408,3 +408,11 @@ def test_a_mayors_post_is_no_provincial_governments(analyze_text):
 def test_he_stressed_opening_a_sentence_is_the_last_person_named(analyze_text):
     a = analyze_text("3月5日,全市人民调解工作现场会在宁安市召开。宁安市司法局局长王立新充分肯定了各地的做法。他强调,要加强调解工作。")
     assert ("王立新", "全市人民调解工作现场会") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "spokeAt"}
+
+
+def test_the_shi_of_a_municipality_is_the_municipality(analyze_text):
+    # 天河 names a district of 广州 too: a prison named after it does not make 广州 the article's city
+    a = analyze_text("1月12日,北京市监狱管理局举办教育改造成果展。天河监狱、清河监狱的民警参加。"
+                     "市监狱管理局党组书记王立新出席。他们长期同市监狱管理局合作。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert not any(o.startswith(("广州", "长期")) for o in orgs)

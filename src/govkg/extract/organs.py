@@ -31,7 +31,7 @@ UNIT_KINDS = ("unit", "office", "department")
 SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团")
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
-GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
+GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外同])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
 
 
 @lru_cache(maxsize=4)

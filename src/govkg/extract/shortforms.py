@@ -34,7 +34,10 @@ def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
         if city and city.endswith(lvl):
             return city
         return UNIQUE_LEVEL.get(lvl)
-    return city or (province if prov and prov.level == "municipality" else None)
+    if prov and prov.level == "municipality":   # 北京市: its 市司法局, whatever district names a city elsewhere
+        c = lex.place(city or "")
+        return city if c and province in (c.parent, c.province) else province
+    return city
 
 
 def home_county(a: Analysis, lex: Lexicon, lvl: str) -> str | None:
