@@ -416,3 +416,9 @@ def test_the_shi_of_a_municipality_is_the_municipality(analyze_text):
                      "市监狱管理局党组书记王立新出席。他们长期同市监狱管理局合作。")
     orgs = {m.name for m in a.mentions if m.cls == "Organization"}
     assert not any(o.startswith(("广州", "长期")) for o in orgs)
+
+
+def test_a_prison_after_by_is_named(analyze_text):
+    # 由X监狱…创作: 由 (by) opens the name of an institution, as 到 and 在 do
+    a = analyze_text("这幅长卷由垦荒监狱多名罪犯集体创作完成。")
+    assert {m.name for m in a.mentions if m.cls == "Organization"} == {"垦荒监狱"}

@@ -21,7 +21,7 @@ from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
 NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
-NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
+NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
 # Words that describe prisons rather than name one: 平安监狱, 女子监狱
 GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代", "数字", "模范", "先进", "一流", "标准", "全国",
