@@ -63,3 +63,11 @@ def test_the_date_opening_a_sentence_is_the_held_events(analyze_text, body, expe
 def test_an_activity_launched_at_a_place_is_held_there_and_dated(analyze_text):
     a = analyze_text("6月24日,宁安市法治宣传暨法律进乡村主题活动在宁安市文化广场启动。", date="2022")
     assert ("startDate", "2022-06-24") in dates(a, "宁安市法治宣传暨法律进乡村主题活动")
+
+
+@pytest.mark.parametrize("body", ["全省律师工作会议于3月5日在长沙召开。", "全省律师工作会议3月5日在长沙召开。"],
+                         ids=["yu-date", "date"])
+def test_a_date_right_after_the_events_name(analyze_text, body):
+    a = analyze_text(body, date="2016")
+    assert dates(a) == {("startDate", "2016-03-05")}
+    assert [(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "heldIn"] == [("全省律师工作会议", "长沙市")]

@@ -60,6 +60,7 @@ VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会�
 
 # Stop words that stand inside a meeting name: 党的建设工作会议, 先进集体和先进个人表彰大会
 INSIDE_NAME = re.compile(r"[\u4e00-\u9fff]党的|集体和先进|单位和先进")
+DATE_LEAD = re.compile(r"(?:将|已)?于? ?")
 OCCASION_AFTER = re.compile(r"”?(?:到来)?之际|”?期间|”?前夕|”?精神")
 OBSERVANCE_DAYS = ("宣传日", "宪法日", "禁毒日", "法制日", "纪念日")
 SCOPE = {"全省": "province", "全区": "province", "全自治区": "province", "全市": "city"}
@@ -209,19 +210,13 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                     attrs.append(Attribute(ev.key, "endDate", rel[2], "date", evidence(a, *rel[1], "event:date-relative-range")))
             elif dm and not between:
                 dated.add(ev.name)
-                year = dm.group(1) or (str(a.document.year) if a.document.year else None)
-                if year:
-                    m1, d1 = int(dm.group(2)), int(dm.group(3))
-                    e_month = int(dm.group(4) or m1)
-                    start = f"{int(year):04d}-{m1:02d}-{d1:02d}"
-                    attrs.append(Attribute(ev.key, "startDate", start, "date",
-                                           evidence(a, dm.start(), dm.end(), "event:date")))
-                    if dm.group(5):
-                        end = f"{int(year):04d}-{e_month:02d}-{int(dm.group(5)):02d}"
-                        attrs.append(Attribute(ev.key, "endDate", end, "date",
-                                               evidence(a, dm.start(), dm.end(), "event:date-range")))
+                attrs += date_attributes(a, ev, dm)
+            elif dm is None and (da := date_after(text, ev.evidence.end)):   # 会议于3月5日在长沙召开
+                dated.add(ev.name)
+                attrs += date_attributes(a, ev, da)
         before = text[s.start:ev.evidence.start]
-        held = HELD.match(text, ev.evidence.end) or HELD_BEFORE.search(before)
+        da = date_after(text, ev.evidence.end)
+        held = HELD.match(text, da.end() if da else ev.evidence.end) or HELD_BEFORE.search(before)
         if held:
             offset = s.start if held.re is HELD_BEFORE else 0
             v, r = held_in(a, lex, ev, held.group("where"), offset + held.start("where"),
@@ -271,6 +266,27 @@ def sponsors(a: Analysis, led: re.Match, limit: int) -> list[Mention]:
         spans.append(more.span("who"))
     return [org for org in outermost(of_class(a, "Organization")) if not dict(org.attrs).get("parent")
             and any(lo <= org.evidence.start and org.evidence.end <= hi for lo, hi in spans)]
+
+
+def date_after(text: str, pos: int) -> re.Match | None:
+    """A date right after an event's name (…会议于3月5日在长沙召开, 会议3月5日召开)."""
+    lead = DATE_LEAD.match(text, pos)
+    return DATE.match(text, lead.end())
+
+
+def date_attributes(a: Analysis, ev: Mention, dm: re.Match, rule: str = "event:date") -> list[Attribute]:
+    """startDate (and endDate of a range) of an event from a DATE match; the document's year when
+    the date has none."""
+    year = dm.group(1) or (str(a.document.year) if a.document.year else None)
+    if not year:
+        return []
+    m1, d1 = int(dm.group(2)), int(dm.group(3))
+    out = [Attribute(ev.key, "startDate", f"{int(year):04d}-{m1:02d}-{d1:02d}", "date",
+                     evidence(a, dm.start(), dm.end(), rule))]
+    if dm.group(5):
+        end = f"{int(year):04d}-{int(dm.group(4) or m1):02d}-{int(dm.group(5)):02d}"
+        out.append(Attribute(ev.key, "endDate", end, "date", evidence(a, dm.start(), dm.end(), rule + "-range")))
+    return out
 
 
 def outermost(orgs: list[Mention]) -> list[Mention]:
