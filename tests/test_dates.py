@@ -71,3 +71,8 @@ def test_a_date_right_after_the_events_name(analyze_text, body):
     a = analyze_text(body, date="2016")
     assert dates(a) == {("startDate", "2016-03-05")}
     assert [(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "heldIn"] == [("全省律师工作会议", "长沙市")]
+
+
+def test_a_date_before_the_head_word_of_the_articles_event(analyze_text):
+    a = analyze_text("3月5日,会议在长沙召开。省司法厅厅长王立新出席。", title="全省律师工作会议在长沙召开", date="2016")
+    assert dates(a) == {("startDate", "2016-03-05")}

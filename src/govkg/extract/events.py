@@ -60,6 +60,8 @@ VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会�
 
 # Stop words that stand inside a meeting name: 党的建设工作会议, 先进集体和先进个人表彰大会
 INSIDE_NAME = re.compile(r"[\u4e00-\u9fff]党的|集体和先进|单位和先进")
+GENERIC_HELD = re.compile(r"(?<![\u4e00-\u9fff])(?:此次|本次|这次)?(?P<head>会议|大会|座谈会|活动|仪式|培训班|论坛|发布会)"
+                          r"(?:在[\u4e00-\u9fff]{1,14}?)?(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|开班|启动)")
 DATE_LEAD = re.compile(r"(?:将|已)?于? ?")
 OCCASION_AFTER = re.compile(r"”?(?:到来)?之际|”?期间|”?前夕|”?精神")
 OBSERVANCE_DAYS = ("宣传日", "宪法日", "禁毒日", "法制日", "纪念日")
@@ -245,6 +247,18 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         if led:
             rels += [relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end, "event:led-by")
                      for org in sponsors(a, led, ev.evidence.start)]
+    # 3月5日,会议在长沙召开: a date before the head word of the article's event, which no named one dates
+    main = main_event(a)
+    if main is not None and main.name not in dated:
+        for m in GENERIC_HELD.finditer(text, a.document.body_start):
+            dm = None
+            for d in DATE.finditer(text, max(a.document.body_start, m.start() - 24), m.start()):
+                dm = d
+            named = [e for e in of_class(a, "Event") if dm and dm.end() <= e.evidence.start < m.end()]
+            if dm and not named and not re.search(r"[。；;\n]", text[dm.end():m.start()]) \
+                    and main.name.endswith(m.group("head")):
+                attrs += date_attributes(a, main, dm, "event:date-of-head-word")
+                break
     # 活动由A联合B共同主办,C承办: a sentence opening with the head word of an event named before
     for m in AGAIN_LED_BY.finditer(text):
         s = sentence_at(a, m.start())
