@@ -76,3 +76,8 @@ def test_a_date_right_after_the_events_name(analyze_text, body):
 def test_a_date_before_the_head_word_of_the_articles_event(analyze_text):
     a = analyze_text("3月5日,会议在长沙召开。省司法厅厅长王立新出席。", title="全省律师工作会议在长沙召开", date="2016")
     assert dates(a) == {("startDate", "2016-03-05")}
+
+
+def test_the_head_word_then_the_date(analyze_text):
+    a = analyze_text("全省司法行政工作会议在兰州召开。会议于3月5日至6日举行。", date="2016")
+    assert dates(a, "全省司法行政工作会议") == {("startDate", "2016-03-05"), ("endDate", "2016-03-06")}

@@ -62,6 +62,8 @@ VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会�
 INSIDE_NAME = re.compile(r"[\u4e00-\u9fff]党的|集体和先进|单位和先进")
 GENERIC_HELD = re.compile(r"(?<![\u4e00-\u9fff])(?:此次|本次|这次)?(?P<head>会议|大会|座谈会|活动|仪式|培训班|论坛|发布会)"
                           r"(?:在[\u4e00-\u9fff]{1,14}?)?(?:隆重|正式|顺利)?(?:召开|举行|举办|开幕|开班|启动)")
+HEAD_THEN_DATE = re.compile(r"(?<![\u4e00-\u9fff])(?:此次|本次|这次)?(?P<head>会议|大会|座谈会|活动|仪式|培训班|论坛)"
+                            r"(?=(?:将|已)?于? ?\d{1,2} ?月)")
 DATE_LEAD = re.compile(r"(?:将|已)?于? ?")
 OCCASION_AFTER = re.compile(r"”?(?:到来)?之际|”?期间|”?前夕|”?精神")
 OBSERVANCE_DAYS = ("宣传日", "宪法日", "禁毒日", "法制日", "纪念日")
@@ -259,6 +261,13 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                     and main.name.endswith(m.group("head")):
                 attrs += date_attributes(a, main, dm, "event:date-of-head-word")
                 break
+    # 会议于3月5日至6日举行: the head word of an event named before, then its date
+    for m in HEAD_THEN_DATE.finditer(text):
+        da = date_after(text, m.end())
+        named = [e for e in of_class(a, "Event") if e.evidence.end <= m.start() and e.name.endswith(m.group("head"))]
+        if da and named and named[-1].name not in dated:
+            dated.add(named[-1].name)
+            attrs += date_attributes(a, named[-1], da, "event:date-after-head-word")
     # 活动由A联合B共同主办,C承办: a sentence opening with the head word of an event named before
     for m in AGAIN_LED_BY.finditer(text):
         s = sentence_at(a, m.start())
