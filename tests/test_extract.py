@@ -422,3 +422,9 @@ def test_a_prison_after_by_is_named(analyze_text):
     # 由X监狱…创作: 由 (by) opens the name of an institution, as 到 and 在 do
     a = analyze_text("这幅长卷由垦荒监狱多名罪犯集体创作完成。")
     assert {m.name for m in a.mentions if m.cls == "Organization"} == {"垦荒监狱"}
+
+
+def test_an_office_before_a_post_is_no_name(analyze_text):
+    a = analyze_text("司法部司改办副主任出席会议并作了重要讲话。")
+    assert not [m for m in a.mentions if m.cls == "Person"]
+    assert "司法部司改办" in {m.name for m in a.mentions if m.cls == "Organization"}
