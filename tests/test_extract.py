@@ -428,3 +428,8 @@ def test_an_office_before_a_post_is_no_name(analyze_text):
     a = analyze_text("司法部司改办副主任出席会议并作了重要讲话。")
     assert not [m for m in a.mentions if m.cls == "Person"]
     assert "司法部司改办" in {m.name for m in a.mentions if m.cls == "Organization"}
+
+
+def test_a_room_for_video_meetings_is_no_event(analyze_text):
+    a = analyze_text("全市司法行政工作会议在市司法局视频会议室召开。")
+    assert {m.name for m in a.mentions if m.cls == "Event"} == {"全市司法行政工作会议"}

@@ -132,8 +132,9 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     heads = list(lex.heads["Event"]) + [(h, "held") for h in HELD_HEADS]
     for head, hid in heads:
         for m in re.finditer(re.escape(head), text):
-            if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or text.startswith("中心", m.end()):
-                continue   # 会议室 is a room
+            if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or text.startswith("中心", m.end()) \
+                    or head.endswith("会") and text.startswith("议", m.end()):
+                continue   # 会议室 is a room; 视频会 in 视频会议室 is part of 会议, read as such
             start = left_edge(text, m.end(), m.start())
             # 活动 is an event only where it is held (在…举行); a ceremony also after 举行/举办 (举办了颁奖命名仪式)
             # (or 举行“X”活动: a named activity held)
