@@ -433,3 +433,12 @@ def test_an_office_before_a_post_is_no_name(analyze_text):
 def test_a_room_for_video_meetings_is_no_event(analyze_text):
     a = analyze_text("全市司法行政工作会议在市司法局视频会议室召开。")
     assert {m.name for m in a.mentions if m.cls == "Event"} == {"全市司法行政工作会议"}
+
+
+def test_more_bodies_and_no_kinds_of_people_as_names(analyze_text):
+    a = analyze_text("甘肃省水利厅、省商务厅召开会议。兰州市律师行业党委书记王立新出席。政委向律师代表颁发了聘书。"
+                     "兰州律协首开先河创办兰州法律服务交易会。")
+    orgs = {m.name for m in a.mentions if m.cls == "Organization"}
+    assert {"甘肃省水利厅", "甘肃省商务厅", "兰州市律师行业党委"} <= orgs
+    assert {m.name for m in a.mentions if m.cls == "Person"} == {"王立新"}
+    assert "兰州法律服务交易会" in {m.name for m in a.mentions if m.cls == "Event"}

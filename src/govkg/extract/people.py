@@ -25,7 +25,9 @@ NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区�
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
                 "常务", "专职", "执行", "驻会", "名誉", "时任",
                 # verbs and adverbs that open with a surname character and follow a post: 会长强调
-                "强调", "严格", "高度", "全面", "连续"}
+                "强调", "严格", "高度", "全面", "连续",
+                # kinds of people after a surname-like preposition: 政委向律师代表颁发聘书
+                "律师", "法官", "民警", "群众", "学生", "党员"}
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
