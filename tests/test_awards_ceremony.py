@@ -67,3 +67,10 @@ def test_a_title_for_people_goes_to_the_people_of_its_clause(analyze_text):
 def test_titles_received_after_a_decision_on_awards_are_conferred_by_its_issuer(analyze_text):
     a = analyze_text(DECISION)
     assert rels(a, "conferredBy") == {("全国调解工作先进集体", "司法部"), ("全国调解工作先进个人", "司法部")}
+
+
+def test_counted_groups_holding_titles_from_a_decision(analyze_text):
+    a = analyze_text("在近日印发的《司法部关于通报表扬专项活动表现突出集体和个人的决定》中,我省40个“表现突出集体”和"
+                     "69名“表现突出个人”荣获通报表扬。")
+    assert {m.name for m in a.mentions if m.cls == "HonoraryTitle"} == {"表现突出集体", "表现突出个人"}
+    assert rels(a, "conferredBy") == {("表现突出集体", "司法部"), ("表现突出个人", "司法部")}

@@ -145,7 +145,7 @@ def conferred_at_ceremony(a: Analysis, got: list[Award], issued: list) -> list:
                   and RECEIVE.search(text, r.evidence.end, t.evidence.start)]
         # X下发《关于表彰…的决定》。其中,A获评T: an earlier decision on awards names the titles received after it
         by_doc = by_doc or [r for r in issued if r.evidence.start < t.evidence.start and AWARD_DOC.search(r.object[1])
-                            and s and RECEIVE.search(text, s.start, t.evidence.start)][-1:]
+                            and s and RECEIVE.search(text, s.start, s.end)][-1:]
         giver = by_doc[-1].subject if by_doc else (givers[0] if len(givers) == 1 else None)
         if giver is None or t.key in done or (s and EARLIER.search(text, s.start, t.evidence.start)) \
                 or (t.name.lstrip("“\"").startswith(NATIONAL) and not giver[1].startswith(NATIONAL) and not by_doc):

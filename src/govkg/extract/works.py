@@ -36,6 +36,7 @@ RATED_AS = re.compile(r"(?:被评为|荣获|获评|被授予)(?P<name>[\u4e00-\u
 # A designation: 被认定为全国司法行政戒毒系统“六无”强制隔离戒毒所 (quotes may stand inside the title)
 DESIGNATED = re.compile(r"(?:被认定为|被命名为)(?P<name>(?:[\u4e00-\u9fff]|“[^“”]{1,8}”){2,24}?"
                         r"(?:强制隔离戒毒所|戒毒所|监狱|司法所|律师事务所|公证处|调解委员会|单位|集体|基地|示范点))(?=[，,。；;])")
+COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百]+(?:个|名|家|位|支)$")
 LEADING_GROUP = re.compile(r"领导小组(?:办公室)?")
 DATED = re.compile(r"“(\d{1,2}[.·．・]\d{1,2})”")
 CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
@@ -99,7 +100,9 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
         # the conferring verb earlier in the clause (荣获司法行政系统“时代楷模”), or a list of titles
         clause = CLAUSE.search(text, max(0, m.start() - 14), m.start()).group()
         verb_before = any(v in clause for v in TITLE_VERBS) or listed_after(text, out, m.start(), "HonoraryTitle")
-        if th or verb_before and (text.startswith("称号", tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
+        # 40个“表现突出集体”和69名“表现突出个人”: a counted group holding a title for bodies or people
+        counted = COUNTED_BEFORE.search(before) and term.endswith(("集体", "个人", "单位", "工作者"))
+        if th or counted or verb_before and (text.startswith("称号", tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
         if SELECTION.match(text, tail):
