@@ -74,3 +74,10 @@ def test_counted_groups_holding_titles_from_a_decision(analyze_text):
                      "69名“表现突出个人”荣获通报表扬。")
     assert {m.name for m in a.mentions if m.cls == "HonoraryTitle"} == {"表现突出集体", "表现突出个人"}
     assert rels(a, "conferredBy") == {("表现突出集体", "司法部"), ("表现突出个人", "司法部")}
+
+
+def test_bodies_that_jointly_select_a_title_confer_it(analyze_text):
+    a = analyze_text("海珠区文明办、海珠区司法局联合评出“十大最美法律援助律师”,并在公园举办了颁奖命名仪式。")
+    assert "十大最美法律援助律师" in {m.name for m in a.mentions if m.cls == "HonoraryTitle"}
+    assert {g for t, g in rels(a, "conferredBy") if t == "十大最美法律援助律师"} == \
+        {"海珠区司法局", "海珠区精神文明建设委员会办公室"}

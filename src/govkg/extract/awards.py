@@ -5,6 +5,7 @@ import re
 
 from ..model import Analysis, Award
 from .common import agent_at, evidence, of_class, relation, sentence_at
+from .events import organizers
 from .works import MERIT
 
 CONFER = re.compile(r"追授|授予|颁发")
@@ -109,6 +110,7 @@ def awards(a: Analysis) -> list[Award]:
 CEREMONY = re.compile(r"颁奖|表彰|评选|命名|授牌")
 # X(在全系统)开展/组织/举办了…评选活动: the body before the verb runs the selection
 RUNS = re.compile(r"(?:开展|组织|举办|举行)了?[^，,。；;]{0,30}?(?:评选|表彰)")
+SELECTS = re.compile(r"(?:联合|共同)?评(?:选)?出")
 # 曾荣获, 先后获得: titles received before, from whoever gave them then
 EARLIER = re.compile(r"(?:曾|曾经|先后|多次|历年|此前)(?:荣获|获得|被评为|获评|荣膺)")
 NATIONAL = ("全国", "中国", "国家", "中华")
@@ -146,7 +148,16 @@ def conferred_at_ceremony(a: Analysis, got: list[Award], issued: list) -> list:
         # X下发《关于表彰…的决定》。其中,A获评T: an earlier decision on awards names the titles received after it
         by_doc = by_doc or [r for r in issued if r.evidence.start < t.evidence.start and AWARD_DOC.search(r.object[1])
                             and s and RECEIVE.search(text, s.start, s.end)][-1:]
-        giver = by_doc[-1].subject if by_doc else (givers[0] if len(givers) == 1 else None)
+        sm = None     # A、B联合评出“T”: every body joined before the verb confers it
+        for sm in (SELECTS.finditer(text, s.start, t.evidence.start) if s else ()):
+            pass
+        chosen = [o.key for o in organizers(a, sm.start())] if sm else []
+        if len(chosen) > 1 and t.key not in done:
+            done.add(t.key)
+            out += [relation(a, t.key, "conferredBy", g, t.evidence.start, t.evidence.end, "rel:conferred-by-selectors",
+                             inferred=True, confidence=0.7) for g in chosen]
+            continue
+        giver = by_doc[-1].subject if by_doc else chosen[0] if chosen else (givers[0] if len(givers) == 1 else None)
         if giver is None or t.key in done or (s and EARLIER.search(text, s.start, t.evidence.start)) \
                 or (t.name.lstrip("“\"").startswith(NATIONAL) and not giver[1].startswith(NATIONAL) and not by_doc):
             continue
