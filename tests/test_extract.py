@@ -442,3 +442,8 @@ def test_more_bodies_and_no_kinds_of_people_as_names(analyze_text):
     assert {"甘肃省水利厅", "甘肃省商务厅", "兰州市律师行业党委"} <= orgs
     assert {m.name for m in a.mentions if m.cls == "Person"} == {"王立新"}
     assert "兰州法律服务交易会" in {m.name for m in a.mentions if m.cls == "Event"}
+
+
+def test_reporting_at_a_meeting_is_speaking(analyze_text):
+    a = analyze_text("3月7日,省律协理事会会议在长沙召开。省律协监事长王立新通报了监事会工作情况。")
+    assert "王立新" in {r.subject[1] for r in a.relations if r.predicate == "spokeAt"}
