@@ -54,8 +54,8 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "short": re.compile(rf"(?P<lvl>自治区|自治州|林区|省|市|区|县|州|盟|旗)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
         # 市法治政府建设领导小组办公室, 市委全面依法治市委员会办公室: the office of a leading group or committee
         # named by its task (tried before "short", which would read 市法治政府 as a government)
-        "topic_office": re.compile(rf"(?P<lvl>自治区|省|市|区|县)(?P<party>委)?(?P<mid>[\u4e00-\u9fff]{{2,10}}?)"
-                                   rf"(?P<organ>领导小组办公室|委员会办公室)"),
+        "topic_office": re.compile(r"(?P<lvl>自治区|省|市|区|县)(?P<party>委)?(?P<mid>[\u4e00-\u9fff]{2,10}?)"
+                                   r"(?P<organ>领导小组办公室|委员会办公室)"),
         "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
         "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
