@@ -126,3 +126,8 @@ def test_the_invited_are_the_events_figure(analyze_text):
 def test_a_change_from_one_figure_to_another_keeps_both(analyze_text):
     a = analyze_text("宁安市律师协会会员从528人发展到1200人。")
     assert [o.value for o in a.observations] == [528, 1200]
+
+
+def test_a_persons_own_figures(analyze_text):
+    a = analyze_text("“金牌调解员”赵明远十年来扎根社区,调解矛盾纠纷300多件。宁安市司法局局长王立新介绍,全市共办理案件900件。")
+    assert [(o.value, o.about) for o in a.observations] == [(300, ("Person", "赵明远")), (900, ("Organization", "宁安市司法局"))]

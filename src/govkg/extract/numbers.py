@@ -201,6 +201,24 @@ def clause_subject(a: Analysis, lex: Lexicon, agent, s, clause_start: int, pos: 
     return main
 
 
+PERSON_ACTS = re.compile(r"(?:共|累计|先后|已|个人)?(?:办理|承办|代理|调解|化解|接待|办结|参与办理)")
+
+
+def person_subject(a: Analysis, s, clause_start: int, pos: int):
+    """A person opening a sentence that names no body before the figure, whose clause opens with what
+    a person does (办理, 接待, 调解…): the figure is that person's."""
+    text = a.document.text
+    if not PERSON_ACTS.match(text, clause_start):
+        return None
+    if any(s.start <= o.evidence.start < pos for o in of_class(a, "Organization")):
+        return None
+    first = [p for p in of_class(a, "Person") if s.start <= p.evidence.start < pos]
+    if not first:
+        return None
+    lead = text[s.start:first[0].evidence.start]
+    return first[0] if len(lead) <= 14 and (not lead or lead.startswith("“") and lead.endswith("”")) else None
+
+
 def whole_sentence(a: Analysis, s):
     """The sentence s with the parts before it that end in a semicolon (…活动开展以来,我省共调解纠纷19.2万件;
     主动调解6.3万件: what the first part is about, the later ones are too)."""
@@ -269,6 +287,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             about = elected_to(a, m.end()).key
         elif subject is not None:
             about = subject.key
+        elif s is not None and (person := person_subject(a, s, clause_start, m.start())) is not None:
+            about = person.key          # 律师廖某十年来…,办理法律援助案件100多件
         else:
             agent = clause_subject(a, lex, agent_at(a, m.start(), reporters=False), s, clause_start, m.start())
             if agent is None:
