@@ -197,6 +197,7 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         s = sentence_at(a, ev.evidence.start)
         if s is None:
             continue
+        da = date_after(text, ev.evidence.end)
         # 贯彻落实全国政法工作会议精神: a meeting referred to takes no date from the sentence
         if ev.name not in dated and not text.startswith("精神", ev.evidence.end):
             dm = None
@@ -216,11 +217,10 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             elif dm and not between:
                 dated.add(ev.name)
                 attrs += date_attributes(a, ev, dm)
-            elif dm is None and (da := date_after(text, ev.evidence.end)):   # 会议于3月5日在长沙召开
+            elif dm is None and da:   # 会议于3月5日在长沙召开
                 dated.add(ev.name)
                 attrs += date_attributes(a, ev, da)
         before = text[s.start:ev.evidence.start]
-        da = date_after(text, ev.evidence.end)
         held = HELD.match(text, da.end() if da else ev.evidence.end) or HELD_BEFORE.search(before)
         if held:
             offset = s.start if held.re is HELD_BEFORE else 0
@@ -265,20 +265,25 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
     # 会议于3月5日至6日举行: the head word of an event named before, then its date
     for m in HEAD_THEN_DATE.finditer(text):
         da = date_after(text, m.end())
-        named = [e for e in of_class(a, "Event") if e.evidence.end <= m.start() and e.name.endswith(m.group("head"))]
+        named = named_before(a, m.group("head"), m.start())
         if da and named and named[-1].name not in dated:
             dated.add(named[-1].name)
             attrs += date_attributes(a, named[-1], da, "event:date-after-head-word")
     # 活动由A联合B共同主办,C承办: a sentence opening with the head word of an event named before
     for m in AGAIN_LED_BY.finditer(text):
         s = sentence_at(a, m.start())
-        named = [e for e in of_class(a, "Event") if e.evidence.end <= m.start() and e.name.endswith(m.group("head"))]
+        named = named_before(a, m.group("head"), m.start())
         led = LED_BY.match(text, m.end() - 1)
         if s is None or s.start != m.start() or not named or not led:
             continue
         rels += [relation(a, named[-1].key, "organizedBy", org.key, org.evidence.start, org.evidence.end,
                           "event:led-by-again") for org in sponsors(a, led, s.end)]
     return {"attributes": attrs, "relations": rels, "mentions": venues}
+
+
+def named_before(a: Analysis, head: str, pos: int) -> list[Mention]:
+    """The events named before pos whose name ends in head (会议, 活动): what 会议… refers back to."""
+    return [e for e in of_class(a, "Event") if e.evidence.end <= pos and e.name.endswith(head)]
 
 
 def sponsors(a: Analysis, led: re.Match, limit: int) -> list[Mention]:
