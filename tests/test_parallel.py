@@ -46,6 +46,17 @@ def test_chunks_keep_every_document_in_order(docs, workers):
     assert len(parts) > 1 and all(parts)
 
 
+def test_chunks_grow_smaller_towards_the_end():
+    """Guided scheduling: full-size chunks first, then ever smaller ones, so no process waits long at the end."""
+    docs = [Document(f"d{i}", "", "字" * (300 + 7 * (i % 50)), "") for i in range(600)]
+    sizes = [sum(len(d.text) for d in p) for p in chunks(docs, 2, limit=20_000)]
+    assert sum(sizes) == sum(len(d.text) for d in docs)
+    assert max(sizes) <= 20_000 and sizes[0] > 19_000
+    assert sizes[-2] < 4_000 and sizes[-1] < 4_000
+    assert all(a >= b - 1000 for a, b in zip(sizes, sizes[1:]))     # never much larger than the one before
+    assert chunks(docs, 1, limit=20_000) == parallel.runs(docs, 20_000)
+
+
 @pytest.fixture(params=["forked", "pool"])
 def pool_calls(request, monkeypatch) -> list:
     """Workers even for a small corpus, forked beside this process or (where forking is not safe) a

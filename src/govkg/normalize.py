@@ -28,9 +28,22 @@ def simplified_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+class _Table(dict):
+    """Code point -> code point of its Simplified form for str.translate, filled as characters are
+    first met: the loop over the text stays in C, and each character is converted once."""
+
+    def __missing__(self, code: int) -> int:
+        ch = chr(code)
+        self[code] = out = ord(simplified_char(ch)) if ch > "\u2e7f" else code
+        return out
+
+
+_TABLE = _Table()
+
+
 def simplify(text: str) -> str | None:
     """The text with every character in Simplified form, or None when nothing changes."""
-    out = "".join(simplified_char(c) if c > "\u2e7f" else c for c in text)
+    out = text.translate(_TABLE)
     return out if out != text else None
 
 

@@ -35,8 +35,30 @@ def worker_count(jobs: int) -> int:
 
 
 def chunks(docs: list[Document], workers: int, limit: int = CHUNK_CHARS) -> list[list[Document]]:
-    """Consecutive runs of documents of about limit characters, at least eight per worker when there are enough."""
-    return runs(docs, min(limit, max(1, sum(len(d.text) for d in docs) // (8 * workers))))
+    """Consecutive runs of documents for workers to claim one at a time, ever smaller towards the end
+    (guided scheduling): each about a (4 x workers)th of the characters still left, at most limit and
+    at least a tenth of it (or an (8 x workers)th of all, for a small corpus). Early chunks are
+    large enough to amortize their trip; the last ones small, so no process waits long for
+    another to finish a large one."""
+    if workers == 1:
+        return runs(docs, limit)
+    out: list[list[Document]] = [[]]
+    left = sum(len(d.text) for d in docs)
+    least = max(1, min(limit // 10, left // (8 * workers)))
+    size, chars = guided(left, workers, limit, least), 0
+    for d in docs:
+        if out[-1] and chars + len(d.text) > size:
+            out.append([])
+            size, chars = guided(left, workers, limit, least), 0
+        out[-1].append(d)
+        chars += len(d.text)
+        left -= len(d.text)
+    return [c for c in out if c]
+
+
+def guided(left: int, workers: int, limit: int, least: int) -> int:
+    """The size of the next chunk when left characters remain."""
+    return max(least, min(limit, left // (4 * workers)))
 
 
 def runs(docs: list[Document], size: int) -> list[list[Document]]:
