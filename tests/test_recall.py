@@ -279,3 +279,21 @@ def test_a_leading_group_named_after_a_program(analyze_text):
 ], ids=["siling", "firm-after-daibiao"])
 def test_people_after_more_posts_and_firms(analyze_text, body, person):
     assert person in names(analyze_text(body, title="宁夏新闻"), "Person")
+
+
+def test_names_counted_as_bodies_of_a_kind_are_bodies_receiving_the_title(analyze_text):
+    a = analyze_text("会议通报了考评结果。其中青年工作委员会、知识产权法律事务委员会与宣传委员会等3个专门委员会"
+                     "荣获“先进专门委员会”称号;城东人民调解中心、晨光法律服务中心等2家中心获评“优秀服务机构”。",
+                     title="某省律师协会召开理事会")
+    bodies = {"青年工作委员会", "知识产权法律事务委员会与宣传委员会", "城东人民调解中心", "晨光法律服务中心"}
+    assert bodies <= names(a, "Organization")
+    assert not {n for n in names(a, "Organization") if n.startswith("其中")}
+    got = {(w.recipient[1], w.title[1]) for w in a.awards}
+    assert ("青年工作委员会", "先进专门委员会") in got and ("晨光法律服务中心", "优秀服务机构") in got
+    # the count of a list is no figure of its last name
+    assert not {o.about[1] for o in a.observations} & bodies
+
+
+def test_a_counted_list_needs_names_ending_in_a_body_word(analyze_text):
+    a = analyze_text("全市开展了调解、普法、帮教等3个方面的工作。")
+    assert not {n for n in names(a, "Organization") if n in ("调解", "普法", "帮教")}

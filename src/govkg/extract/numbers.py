@@ -201,6 +201,7 @@ def clause_subject(a: Analysis, lex: Lexicon, agent, s, clause_start: int, pos: 
     return main
 
 
+LISTED = "org:listed-body"      # organizations.listed_bodies
 PERSON_ACTS = re.compile(r"(?:共|累计|先后|已|个人)?(?:办理|承办|代理|调解|化解|接待|办结|参与办理)")
 
 
@@ -290,7 +291,14 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         elif s is not None and (person := person_subject(a, s, clause_start, m.start())) is not None:
             about = person.key          # 律师廖某十年来…,办理法律援助案件100多件
         else:
-            agent = clause_subject(a, lex, agent_at(a, m.start(), reporters=False), s, clause_start, m.start())
+            agent = agent_at(a, m.start(), reporters=False)
+            if agent is not None and agent.evidence.rule == LISTED and text[m.start() - 1:m.start()] == "等":
+                # A、B等4个专门委员会: the count of a list is no figure of its last name; the body before the list
+                first = min(o.evidence.start for o in of_class(a, "Organization")
+                            if o.evidence.rule == LISTED and o.evidence.start >= clause_start)
+                agent = agent_at(a, first, reporters=False)
+                agent = None if agent is not None and agent.evidence.rule == LISTED else agent
+            agent = clause_subject(a, lex, agent, s, clause_start, m.start())
             if agent is None:
                 title_end = a.document.title_span.end if a.document.title_span else 0
                 agent = scope_place(a, lex, lo, m.start(), title_end)

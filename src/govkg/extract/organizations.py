@@ -9,11 +9,12 @@ from a lexicon. Short forms are completed from context (shortforms.py), and coor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
-from .organs import (BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
+from .organs import (HAN, BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
                      full_place, in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import BEFORE_OK, PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
@@ -29,6 +30,13 @@ GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代"
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
 DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
 COMMITTEE, LIST_SEP = re.compile("委"), re.compile("、")      # what a party name and a list of places hold
+# A list of names counted as bodies of a kind: A委员会、B委员会等4个专门委员会, A所、B所等5家律师事务所
+LISTED = "(?P<list>[\u4e00-\u9fff]{{2,20}}(?:、[\u4e00-\u9fff]{{2,20}})+)等(?:[0-9]+|[一二三四五六七八九十两]+)[个家所支]" \
+         "(?P<type>[\u4e00-\u9fff]{{0,8}}?(?:{heads}))"
+# Words opening a clause before its first listed name: 其中A、B等…
+LIST_OPENER = re.compile(r"^(?:其中|包括|分别是|分别为|表彰了?|授予了?|命名了?|评选出|评出|确定|认定|推荐|对|向|给|有)")
+LIST_BAD = set("的在了是把将被从向由其该这到赴")
+COUNTED_RUN = re.compile(f"[{HAN}、0-9]+")
 __all__ = ["extract_organizations", "patterns"]
 
 
@@ -108,6 +116,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-institution",
                                  attrs=(("organ_kind", "unit"),)))
             taken.append(m.span())
+    found += listed_bodies(a, lex, taken)
     a = extend(a, mentions=found)
     a = extend(a, mentions=short_forms(a, lex, taken))
     a = extend(a, mentions=cppcc(a, lex))
@@ -116,6 +125,34 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
 
 
 TOPIC_UNIT = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,10}?)(?:领导小组办公室|委员会办公室|工作委员会|工委)(?![\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=4)
+def _listed(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """The list pattern, and the heads a listed body's name ends in (lexicon heads.tsv)."""
+    names = [h for h, _ in lex.heads.get("Organization", ())]
+    group = compile_alternation(names + [h for h, _ in lex.heads.get("Bodies", ())])
+    return re.compile(LISTED.format(heads=group)), re.compile(f"(?:{compile_alternation(names)})$")
+
+
+def listed_bodies(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names in a list counted as bodies (A委员会、B委员会等4个专门委员会): each ending in a body's head
+    word (委员会, 中心, 事务所: heads.tsv) is an organization, when no other rule has named it."""
+    pattern, ends = _listed(lex)
+    text, out = a.document.text, []
+    for m in in_runs(pattern, text, LIST_SEP, COUNTED_RUN):
+        pos = m.start("list")
+        for i, item in enumerate(m.group("list").split("、")):
+            start, end = pos, pos + len(item)
+            pos = end + 1
+            if i == 0 and (opener := LIST_OPENER.match(item)):
+                start, item = start + opener.end(), item[opener.end():]
+            head = ends.search(item)
+            if head is None or len(item) - len(head.group()) < 2 or set(item) & LIST_BAD or not free(taken, start, end):
+                continue
+            out.append(mention(a, "Organization", item, start, end, "org:listed-body", attrs=(("organ_kind", "unit"),)))
+            taken.append((start, end))
+    return out
 
 
 def town_tail(lex: Lexicon, text: str, start: int, written: str) -> bool:
