@@ -297,3 +297,28 @@ def test_names_counted_as_bodies_of_a_kind_are_bodies_receiving_the_title(analyz
 def test_a_counted_list_needs_names_ending_in_a_body_word(analyze_text):
     a = analyze_text("全市开展了调解、普法、帮教等3个方面的工作。")
     assert not {n for n in names(a, "Organization") if n in ("调解", "普法", "帮教")}
+
+
+def test_a_speaker_tag_names_the_person_and_the_post(analyze_text):
+    a = analyze_text("【市司法局党组书记、局长赵明远】:主持人好!各位网民朋友,大家好!", title="某市司法局长访谈")
+    assert "赵明远" in names(a, "Person")
+    assert ("赵明远", "市司法局") in rels(a, "memberOf")
+
+
+def test_a_name_after_a_founder_and_before_an_honorific(analyze_text):
+    a = analyze_text("局长向某研究会创始人钱立群先生、某心理学校创办人孙丽华女士颁发证书。")
+    assert {"钱立群", "孙丽华"} <= names(a, "Person")
+
+
+def test_titles_handed_over_to_those_after_xiang(analyze_text):
+    a = analyze_text("市监狱管理局党委书记、局长刘某某,向某研究会创始人钱立群先生及北京市东城区司法局颁发“爱心帮教大使”证书。",
+                     title="北京市监狱管理局举办帮教活动")
+    got = {(w.recipient[1], w.title[1], (w.conferred_by or ("", ""))[1]) for w in a.awards}
+    assert ("钱立群", "爱心帮教大使", "北京市监狱管理局") in got
+    assert ("北京市东城区司法局", "爱心帮教大使", "北京市监狱管理局") in got
+    assert not {g for _, _, g in got if g == "北京市东城区司法局"}     # a recipient gives nothing
+
+
+def test_a_list_counted_without_deng(analyze_text):
+    a = analyze_text("城南分局晨曦监狱、红岭监狱、北京市监狱三个单位先后作了交流发言。", title="北京市新闻")
+    assert {"晨曦监狱", "红岭监狱"} <= {n.removeprefix("城南分局") for n in names(a, "Organization")}

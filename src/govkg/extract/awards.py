@@ -56,6 +56,10 @@ def awards(a: Analysis) -> list[Award]:
             givers = [o for o in agents if o.cls == "Organization" and full <= o.evidence.start < first.start()]
             takers = [o for o in agents if m.end() <= o.evidence.start < ts[0].evidence.start]
             takers = takers[-1:] if len(ts) > 1 else takers   # 授予P“T1”和“T2”: one recipient, two titles
+            xiang = text.rfind("向", s.start, m.start())
+            if not takers and xiang >= 0:    # X向A、B颁发“T”证书: the recipients stand between 向 and the verb
+                takers = [o for o in agents if xiang < o.evidence.start < m.start()]
+                givers = [o for o in givers if o.evidence.start < xiang]
         if not takers:
             continue
         years = YEARS.findall(text, s.start, m.start())

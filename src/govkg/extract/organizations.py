@@ -30,8 +30,9 @@ GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代"
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
 DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
 COMMITTEE, LIST_SEP = re.compile("委"), re.compile("、")      # what a party name and a list of places hold
-# A list of names counted as bodies of a kind: A委员会、B委员会等4个专门委员会, A所、B所等5家律师事务所
-LISTED = "(?P<list>[\u4e00-\u9fff]{{2,20}}(?:、[\u4e00-\u9fff]{{2,20}})+)等(?:[0-9]+|[一二三四五六七八九十两]+)[个家所支]" \
+# A list of names counted as bodies of a kind: A委员会、B委员会等4个专门委员会, A所、B所等5家律师事务所,
+# A监狱、B监狱三个单位
+LISTED = "(?P<list>[\u4e00-\u9fff]{{2,20}}(?:、[\u4e00-\u9fff]{{2,20}})+)等?(?:[0-9]+|[一二三四五六七八九十两]+)[个家所支]" \
          "(?P<type>[\u4e00-\u9fff]{{0,8}}?(?:{heads}))"
 # Words opening a clause before its first listed name: 其中A、B等…
 LIST_OPENER = re.compile(r"^(?:其中|包括|分别是|分别为|表彰了?|授予了?|命名了?|评选出|评出|确定|认定|推荐|对|向|给|有)")
@@ -145,6 +146,8 @@ def listed_bodies(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> li
         for i, item in enumerate(m.group("list").split("、")):
             start, end = pos, pos + len(item)
             pos = end + 1
+            if item.endswith("等"):     # the list's last name, read on into 等
+                item, end = item[:-1], end - 1
             if i == 0 and (opener := LIST_OPENER.match(item)):
                 start, item = start + opener.end(), item[opener.end():]
             head = ends.search(item)

@@ -10,7 +10,9 @@ from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
 
 MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
-TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授", "认定为", "评出")
+TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授", "认定为", "评出", "颁发")
+# What a conferred title is handed over as: 颁发“爱心帮教大使”证书
+TITLE_TOKENS = ("称号", "证书", "荣誉证书", "奖牌", "牌匾", "奖杯")
 PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务",
                  "组织", "推出", "推动", "聚焦", "部署", "打响")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
@@ -102,7 +104,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
         verb_before = any(v in clause for v in TITLE_VERBS) or listed_after(text, out, m.start(), "HonoraryTitle")
         # 40个“表现突出集体”和69名“表现突出个人”: a counted group holding a title for bodies or people
         counted = COUNTED_BEFORE.search(before) and term.endswith(("集体", "个人", "单位", "工作者"))
-        if th or counted or verb_before and (text.startswith("称号", tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
+        if th or counted or verb_before and (text.startswith(TITLE_TOKENS, tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
         if SELECTION.match(text, tail):
