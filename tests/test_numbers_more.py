@@ -131,3 +131,16 @@ def test_a_change_from_one_figure_to_another_keeps_both(analyze_text):
 def test_a_persons_own_figures(analyze_text):
     a = analyze_text("“金牌调解员”赵明远十年来扎根社区,调解矛盾纠纷300多件。宁安市司法局局长王立新介绍,全市共办理案件900件。")
     assert [(o.value, o.about) for o in a.observations] == [(300, ("Person", "赵明远")), (900, ("Organization", "宁安市司法局"))]
+
+
+def test_a_party_committee_named_elsewhere_owns_no_figure_of_a_place(analyze_text):
+    a = analyze_text("3月28日,兰州市第五次律师代表大会召开。\n"
+                     "截至2020年年底,兰州市有律师事务所143家,执业律师1880人。\n"
+                     "兰州市委副书记、政法委书记王某某到会祝贺并讲话。", title="兰州律师队伍已达1880人")
+    assert {(v, who) for v, _, who in figures(a) if v in (143, 1880)} == {(143, "兰州市"), (1880, "兰州市")}
+
+
+def test_a_figure_left_to_a_party_committee_named_elsewhere_goes_to_its_place(analyze_text):
+    a = analyze_text("兰州市委副书记王某某到会祝贺并讲话。\n律师事业取得了历史性成就。现有律师事务所党支部56个,律师行业党员637人。",
+                     title="律师事业四十年")
+    assert {(v, who) for v, _, who in figures(a)} == {(56, "兰州市"), (637, "兰州市")}

@@ -322,3 +322,8 @@ def test_titles_handed_over_to_those_after_xiang(analyze_text):
 def test_a_list_counted_without_deng(analyze_text):
     a = analyze_text("城南分局晨曦监狱、红岭监狱、北京市监狱三个单位先后作了交流发言。", title="北京市新闻")
     assert {"晨曦监狱", "红岭监狱"} <= {n.removeprefix("城南分局") for n in names(a, "Organization")}
+
+
+def test_you_after_a_city_is_no_part_of_a_firms_name(analyze_text):
+    a = analyze_text("截至2020年年底,兰州市有律师事务所143家,执业律师1880人。")
+    assert not {n for n in names(a, "Organization") if "有" in n}

@@ -299,8 +299,14 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
                 agent = agent_at(a, first, reporters=False)
                 agent = None if agent is not None and agent.evidence.rule == LISTED else agent
             agent = clause_subject(a, lex, agent, s, clause_start, m.start())
+            title_end = a.document.title_span.end if a.document.title_span else 0
+            if agent is not None and agent.name.startswith("中共") and not lo <= agent.evidence.start < m.start():
+                # a party committee named elsewhere (市委副书记…到会) owns no figure of a place's sentence:
+                # the place the sentence names, else the committee's own place
+                home = dict(agent.attrs).get("place")
+                agent = scope_place(a, lex, lo, m.start(), title_end) \
+                    or next((p for p in of_class(a, "Place") if p.name == home), agent)
             if agent is None:
-                title_end = a.document.title_span.end if a.document.title_span else 0
                 agent = scope_place(a, lex, lo, m.start(), title_end)
             if agent is None:
                 continue

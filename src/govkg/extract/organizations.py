@@ -105,7 +105,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                                  "org:party-committee", aliases=base_aliases, attrs=(("place", place),)))
         taken.append(m.span())
     for m in NAMED_UNIT.finditer(text):   # a firm or school named without a place
-        if free(taken, *m.span()) and not set(m.group("name")) & BAD_MID:
+        if free(taken, *m.span()) and not set(m.group("name")) & BAD_MID and not m.group("name").endswith("有"):
+            # 兰州市有律师事务所143家: 有 is the predicate, not the end of a firm's name
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-unit",
                                  attrs=(("organ_kind", "firm"),)))
             taken.append(m.span())
