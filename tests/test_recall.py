@@ -327,3 +327,12 @@ def test_a_list_counted_without_deng(analyze_text):
 def test_you_after_a_city_is_no_part_of_a_firms_name(analyze_text):
     a = analyze_text("截至2020年年底,兰州市有律师事务所143家,执业律师1880人。")
     assert not {n for n in names(a, "Organization") if "有" in n}
+
+
+def test_an_activity_carried_out_at_a_place_is_an_event(analyze_text):
+    a = analyze_text("12月3日,青州市司法局在城南司法所门前开展“12.4”国家宪法日集中法治宣传活动。")
+    assert "“12.4”国家宪法日集中法治宣传活动" in names(a, "Event")
+    assert ("“12.4”国家宪法日集中法治宣传活动", "青州市司法局") in rels(a, "organizedBy")
+    # carried out without a place, an activity is a campaign, not an event held
+    b = analyze_text("青州市司法局在全市开展法治宣传月活动,在各乡镇开展“宪法进万家”活动。")
+    assert not names(b, "Event")

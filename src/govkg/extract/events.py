@@ -28,6 +28,9 @@ BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
 HELD_HEADS = ("活动", "仪式", "典礼")
 HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?$")
+# 在花西司法所门前开展“12.4”…宣传活动: an activity carried out at a place is held there
+# (not 在全市开展, 在各乡镇开展: a campaign across an area)
+CARRIED_OUT_AT = re.compile(r"在(?![全各辖基])[\u4e00-\u9fff]{2,14}?开展了?$")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
 # (a dateline, 新华网武汉7月8日电, dates the report, not the event)
 # spaces may stray in (5 月23 日), and 日 may be left out before the time of day (5月23上午)
@@ -140,7 +143,8 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             # (or 举行“X”活动: a named activity held)
             if hid == "held" and not HELD.match(text, m.end()) \
                     and not ((head != "活动" or text.startswith("“", start))
-                             and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)):
+                             and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
+                    and not (head == "活动" and CARRIED_OUT_AT.search(text, max(0, start - 18), start)):
                 continue
             short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself
             if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start) \
