@@ -336,3 +336,15 @@ def test_an_activity_carried_out_at_a_place_is_an_event(analyze_text):
     # carried out without a place, an activity is a campaign, not an event held
     b = analyze_text("青州市司法局在全市开展法治宣传月活动,在各乡镇开展“宪法进万家”活动。")
     assert not names(b, "Event")
+
+
+@pytest.mark.parametrize("body,person", [
+    ("城南社区居民 钱立群:心里有不懂的,就在当地咨询。", "钱立群"),          # a quote's speaker after a role
+    ("某市普法形象代言人孙丽华参加活动。", "孙丽华"),                        # 代言人 is a role
+], ids=["resident-colon", "spokesperson"])
+def test_names_after_roles_of_ordinary_people(analyze_text, body, person):
+    assert person in names(analyze_text(body), "Person")
+
+
+def test_a_source_line_is_no_speaker(analyze_text):
+    assert not names(analyze_text("活动取得良好效果。\n来源:某某晚报"), "Person")

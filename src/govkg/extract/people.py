@@ -41,7 +41,7 @@ SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一
                           r"出席|参加|陪同|调研|看望|慰问|视察")
 HONORIFIC = re.compile(r"先生|女士")     # 创始人周某先生: a name before an honorific
 # Roles that are no post of a body but introduce a name: 人民调解员王某介绍经验, 律师代表王某发言
-ROLES = re.compile(r"调解员|公证员|志愿者|创始人|创办人|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师")
+ROLES = re.compile(r"(?:调解员|公证员|志愿者|创始人|创办人|代言人|居民|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师)[ \u3000]?")   # 社区居民 胡某:… (a quote's speaker)
 COUNTED = re.compile(r"等[\d一二三四五六七八九十]+(?:名|位)(?:同志|先进个人|干警|民警|律师|代表|人民调解员|检察官|法官)")
 HEAD_WORDS = ("授予", "追授", "为", "表彰", "向", "给", "对", "、")
 BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由",
@@ -213,7 +213,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
             if text[pos:pos + 1] != "、":
                 break
             pos += 1
-        if chain and text[pos - 1:pos] != "、" and (SPEAKER_VERB.match(text, pos) or HONORIFIC.match(text, pos)):
+        quoted = text[pos:pos + 1] in ":：" and rule == "person:after-role"     # not 来源: at a line's start
+        if chain and text[pos - 1:pos] != "、" and (SPEAKER_VERB.match(text, pos) or HONORIFIC.match(text, pos) or quoted):
             for n, st in chain:
                 add(n, st, rule, [])
     # lists of names ending in 等: three or more, or two followed by a head count (王某、温某等12人)
