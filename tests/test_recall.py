@@ -348,3 +348,21 @@ def test_names_after_roles_of_ordinary_people(analyze_text, body, person):
 
 def test_a_source_line_is_no_speaker(analyze_text):
     assert not names(analyze_text("活动取得良好效果。\n来源:某某晚报"), "Person")
+
+
+def test_a_short_form_after_a_verb_ending_in_a_name_character(analyze_text):
+    a = analyze_text("会议首先由负责人围绕省司法厅“1789”工作体系汇报。儋州市司法局到省司法厅汇报公共法律服务中心建设等工作。",
+                     title="海南新闻")
+    assert "海南省司法厅" in names(a, "Organization")
+    assert not {n for n in names(a, "Organization") if "汇报" in n}       # a verb names no unit of the body
+    assert {n.strip("“”") for n in names(a, "Program")} & {"1789工作体系", "“1789”工作体系"}
+
+
+def test_firms_counted_by_kind_and_their_members(analyze_text):
+    a = analyze_text("目前,全市已有合伙制律师事务所35家,公职律师事务所1家。市司法局副局长周振云谈道,此举有利于律协。"
+                     "3名会长分别是弘力律师事务所的张天国、千里行律师事务所的胡文坚。", title="中山市新闻")
+    orgs = names(a, "Organization")
+    assert not {"公职律师事务所", "合伙制律师事务所"} & orgs
+    assert {"弘力律师事务所", "千里行律师事务所"} <= orgs
+    assert {"周振云", "张天国", "胡文坚"} <= names(a, "Person")
+    assert {("张天国", "弘力律师事务所"), ("胡文坚", "千里行律师事务所")} <= rels(a, "memberOf")

@@ -20,7 +20,8 @@ from .places import BEFORE_OK, PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
-NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及是])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家个所]")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
 NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
@@ -105,8 +106,9 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                                  "org:party-committee", aliases=base_aliases, attrs=(("place", place),)))
         taken.append(m.span())
     for m in NAMED_UNIT.finditer(text):   # a firm or school named without a place
-        if free(taken, *m.span()) and not set(m.group("name")) & BAD_MID and not m.group("name").endswith("有"):
-            # 兰州市有律师事务所143家: 有 is the predicate, not the end of a firm's name
+        if free(taken, *m.span()) and not set(m.group("name")) & BAD_MID and not m.group("name").endswith("有") \
+                and not COUNT_AFTER.match(text, m.end()):
+            # 兰州市有律师事务所143家: 有 is the predicate, not the end of a firm's name; 公职律师事务所1家 a kind counted
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-unit",
                                  attrs=(("organ_kind", "firm"),)))
             taken.append(m.span())
@@ -126,6 +128,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     return extend(a, mentions=unit_chains(a, lex))
 
 
+# Verbs between a body and an organ word: 到省司法厅汇报公共法律服务中心建设 names no unit of the 司法厅
+CHAIN_VERB = re.compile(r"汇报|调研|检查|指导|考察|视察|参观|走访|慰问|督导|推进|召开|举办|开展")
 TOPIC_UNIT = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,10}?)(?:领导小组办公室|委员会办公室|工作委员会|工委)(?![\u4e00-\u9fff])")
 
 
@@ -185,7 +189,8 @@ def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
         # not when an organization is already named there (or around): 兵团 + 监狱局 is one name;
         # the distinctive word only is checked: 北山司法所 has 所 in its organ word
         # 永州监狱监狱长: a post (监狱长) is no unit
-        if u and not set(u.group("mid")) & BAD_MID and not text.startswith("长", u.end()) and not any(
+        if u and not set(u.group("mid")) & BAD_MID and not CHAIN_VERB.search(u.group("mid")) \
+                and not text.startswith("长", u.end()) and not any(
                 o.evidence.start < u.end() and o.evidence.end > m.evidence.end for o in orgs):
             kind = next((r["kind"] for o, r in lex.organs.items() if u.group().endswith(o)), "department")
             out.append(mention(a, "Organization", m.name + u.group(), m.evidence.start, u.end(), "org:unit-of-body",

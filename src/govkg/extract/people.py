@@ -12,7 +12,7 @@ from .posts import body_for_post, fits_post, org_ending_at, post_chain, post_reg
 
 # What may follow a name: punctuation, or a word that starts the predicate.
 AFTER = re.compile(
-    r"(?:[、，,。；;：:（(）)\s“”】]|[\d一二三四五六七八九十](?:年|多年|余年)|同志|先生|女士|等|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
+    r"(?:[、，,。；;：:（(）)\s“”】]|[\d一二三四五六七八九十](?:年|多年|余年)|同志|先生|女士|等|谈道|谈到|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
     r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|通报|充分|高度|详细|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
@@ -39,6 +39,7 @@ BRACKETED_POST = re.compile(r"[（(][^（）()，,。]{2,40}[）)]")
 # A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
 SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
                           r"出席|参加|陪同|调研|看望|慰问|视察")
+LIST_ITEM_END = re.compile(r"[、，,。；;]|$")
 HONORIFIC = re.compile(r"先生|女士")     # 创始人周某先生: a name before an honorific
 # Roles that are no post of a body but introduce a name: 人民调解员王某介绍经验, 律师代表王某发言
 ROLES = re.compile(r"(?:调解员|公证员|志愿者|创始人|创办人|代言人|居民|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师)[ \u3000]?")   # 社区居民 胡某:… (a quote's speaker)
@@ -196,6 +197,10 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         name = None if dict(org.attrs).get("parent") else name_at(text, e, lex, need_after=False)
         if name and SPEAKER_VERB.match(text, e + len(name)) and not any(p.evidence.start == e for p in people):
             add(name, e, "person:after-body", resolve_chain([(org, "", e)], e))
+        # 弘力律师事务所的张某、千里行律师事务所的胡某: a firm's member, named as an item of a list
+        name = name_at(text, e + 1, lex) if text.startswith("的", e) and dict(org.attrs).get("organ_kind") == "firm" else None
+        if name and LIST_ITEM_END.match(text, e + 1 + len(name)) and not any(p.evidence.start == e + 1 for p in people):
+            add(name, e + 1, "person:of-firm", resolve_chain([(org, "", e + 1)], e + 1))
     for m in re.finditer(r"同志", text):
         for ln in (3, 2):
             cand = name_at(text, m.start() - ln, lex, need_after=False, length=ln) if m.start() >= ln else None

@@ -83,7 +83,9 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     a program verb before it, 等形式 after it, or a numeric slogan shape (四化, 两学) -> Program."""
     text, out = a.document.text, []
     prog_heads, title_heads = lex.heads["Program"], lex.heads["HonoraryTitle"]
-    matches = [m for m in QUOTED.finditer(text) if re.search(r"[\u4e00-\u9fff]", m.group(1))]  # not “12·4”
+    # not “12·4”, unless a program's head follows: 省司法厅“1789”工作体系
+    matches = [m for m in QUOTED.finditer(text) if re.search(r"[\u4e00-\u9fff]", m.group(1))
+               or m.group(1).isdigit() and (tail_head(text, m.end(), prog_heads) or head_after(text, m.end(), prog_heads))]
     out += dated_programs(a, prog_heads)
     held = {e.evidence.start for e in a.mentions if e.cls == "Event"}
     for i, m in enumerate(matches):
