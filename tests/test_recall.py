@@ -366,3 +366,29 @@ def test_firms_counted_by_kind_and_their_members(analyze_text):
     assert {"弘力律师事务所", "千里行律师事务所"} <= orgs
     assert {"周振云", "张天国", "胡文坚"} <= names(a, "Person")
     assert {("张天国", "弘力律师事务所"), ("胡文坚", "千里行律师事务所")} <= rels(a, "memberOf")
+
+
+def test_a_verb_before_xianwei_names_no_county(analyze_text):
+    a = analyze_text("他强调,要围绕县委、县政府的中心工作,发挥自身优势。", title="汝南县新闻")
+    assert not {n for n in names(a, "Organization") | names(a, "Place") if n.startswith("围绕") or "围绕" in n}
+
+
+def test_titles_given_at_a_ceremony_and_those_who_received_them_unnamed(analyze_text):
+    a = analyze_text("12月17日,2021年度全市“十佳调解组织”“十佳调解员”颁奖暨骨干调解员培训会在黄石市召开。"
+                     "市中级人民法院副院长池某某、市普法办专职副主任胡某某等为获评2021年度全市“十佳调解组织”“十佳调解员”的单位和调解员授奖。"
+                     "黄开金同志向参会人员宣讲党的十九届六中全会精神。", title="黄石市新闻")
+    assert {"十佳调解组织", "十佳调解员"} <= names(a, "HonoraryTitle")
+    assert not names(a, "Program") & {"十佳调解组织", "十佳调解员"}
+    assert not a.awards                            # the givers did not receive them
+    assert not {n for n in names(a, "Event") if "宣讲" in n}
+
+
+def test_a_partner_of_a_firm_and_a_rights_centre(analyze_text):
+    a = analyze_text("在培训环节中,市妇女儿童维权中心主任、青州易圣律师事务所合伙人胡月红就维权进行了讲解。", title="青州市新闻")
+    assert ("胡月红", "青州市妇女儿童维权中心") in rels(a, "memberOf")
+    assert {p for p, o in rels(a, "memberOf") if o.endswith("律师事务所")} == {"胡月红"}
+
+
+def test_public_legal_service_rooms_of_streets_and_villages(analyze_text):
+    a = analyze_text("张某一行先后来到柳园街道范湖村公共法律服务工作室、城关镇公共法律服务工作站调研。")
+    assert {"柳园街道范湖村公共法律服务工作室"} <= names(a, "Organization")

@@ -12,6 +12,16 @@ CONFER = re.compile(r"追授|授予|颁发")
 RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予")
 COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千]+(?:名|个|位|家|支)")
 YEARS = re.compile(r"(\d{4})年")
+# 获评“T”的单位: a relative clause (not 获评“T”的荣誉称号)
+RELATIVE = re.compile(r"(?:称号)?的(?!荣誉|光荣称号|称号|殊荣)")
+
+
+def quoted_end(text: str, t) -> int:
+    """The end of the run of quoted titles a title stands in (“T1”“T2”的单位)."""
+    end = t.evidence.end
+    while text.startswith("“", end) and (close := text.find("”", end)) > 0:
+        end = close + 1
+    return end
 
 
 # 先进个人 goes to people, 先进集体 to bodies (…处长周洪春获评先进个人: not the 处)
@@ -93,8 +103,8 @@ def awards(a: Analysis) -> list[Award]:
         vm = None    # the verb nearest before the title: A获评T1,B获评T2
         for vm in (RECEIVE.finditer(text, s.start, t.evidence.start) if s else ()):
             pass
-        if vm is None or CONFER.search(text, s.start, t.evidence.start):
-            continue
+        if vm is None or CONFER.search(text, s.start, t.evidence.start) or RELATIVE.match(text, quoted_end(text, t)):
+            continue    # 为获评“T”的单位授奖: those who received it are not named here
         lo = max(text.rfind(c, s.start, vm.start()) for c in "，,；;") + 1
         takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
                   if max(lo, s.start) <= o.evidence.start < vm.start() and not text.startswith("所属", o.evidence.end)

@@ -31,7 +31,9 @@ UNIT_KINDS = ("unit", "office", "department")
 SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴")   # 围绕, 联合, 按照, 来到
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
-GENERIC = r"(?<![\u4e00-\u9fff])(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外同])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
+# (nor a verb that comes before 县委: 围绕县委、县政府中心工作)
+GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴]))(?![\u4e00-\u9fff]?(?:围绕|按照|根据|配合|深入|服务|推动|推进|落实|贯彻|加强|支持|结合|面向|覆盖|助力|紧扣|聚焦|立足|依托|协助|指导|协调|争取|全面))" \
+          r"(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外同])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
 
 
 @lru_cache(maxsize=4)

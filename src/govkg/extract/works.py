@@ -11,6 +11,7 @@ from .common import compile_alternation, extend, mention
 
 MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
 TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授", "认定为", "评出", "颁发")
+RECEIVED_BEFORE = re.compile(r"获评|荣获|被评为|评为|荣膺")
 # What a conferred title is handed over as: 颁发“爱心帮教大使”证书
 TITLE_TOKENS = ("称号", "证书", "荣誉证书", "奖牌", "牌匾", "奖杯")
 PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务",
@@ -106,7 +107,13 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
         verb_before = any(v in clause for v in TITLE_VERBS) or listed_after(text, out, m.start(), "HonoraryTitle")
         # 40个“表现突出集体”和69名“表现突出个人”: a counted group holding a title for bodies or people
         counted = COUNTED_BEFORE.search(before) and term.endswith(("集体", "个人", "单位", "工作者"))
-        if th or counted or verb_before and (text.startswith(TITLE_TOKENS, tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])):
+        # 为获评“T1”“T2”的单位授奖: those who received the titles
+        received = text.startswith("的", tail) and (RECEIVED_BEFORE.search(clause)
+                                                   or listed_after(text, out, m.start(), "HonoraryTitle"))
+        if text.startswith("颁奖", tail):      # “十佳调解员”“十佳案例”颁奖暨培训会: the titles given there
+            th = th or ("颁奖", "awarded")
+        if th or counted or verb_before and (text.startswith(TITLE_TOKENS, tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])
+                                             or received):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
             continue
         if SELECTION.match(text, tail):
