@@ -144,3 +144,10 @@ def test_a_figure_left_to_a_party_committee_named_elsewhere_goes_to_its_place(an
     a = analyze_text("兰州市委副书记王某某到会祝贺并讲话。\n律师事业取得了历史性成就。现有律师事务所党支部56个,律师行业党员637人。",
                      title="律师事业四十年")
     assert {(v, who) for v, _, who in figures(a)} == {(56, "兰州市"), (637, "兰州市")}
+
+
+def test_figures_of_the_activity_on_site_go_to_the_activity_named_before(analyze_text):
+    a = analyze_text("12月4日,由青州市司法局组织开展的“12.4”国家宪法日集中宣传活动在人民公园举行。\n"
+                     "活动重点宣传了党的十九届五中全会精神。据统计,活动现场共发放各类宣传材料近5万册,接受法律咨询200余人次。")
+    assert {(v, who) for v, _, who in figures(a)} == {(50000, "“12.4”国家宪法日集中宣传活动"),
+                                                     (200, "“12.4”国家宪法日集中宣传活动")}

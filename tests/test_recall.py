@@ -392,3 +392,11 @@ def test_a_partner_of_a_firm_and_a_rights_centre(analyze_text):
 def test_public_legal_service_rooms_of_streets_and_villages(analyze_text):
     a = analyze_text("张某一行先后来到柳园街道范湖村公共法律服务工作室、城关镇公共法律服务工作站调研。")
     assert {"柳园街道范湖村公共法律服务工作室"} <= names(a, "Organization")
+
+
+def test_a_district_opening_the_middle_of_a_name_is_its_place(analyze_text):
+    a = analyze_text("东昌府区司法局、东昌府区应急局等单位开展了活动,拉开“宪法宣传周”活动的序幕。(山东聊城东昌府区司法局)")
+    assert ("聊城市东昌府区司法局", "东昌府区") in rels(a, "jurisdiction") or ("东昌府区司法局", "东昌府区") in rels(a, "jurisdiction")
+    assert not {o for _, o in rels(a, "jurisdiction")} - {"东昌府区"}
+    assert "东昌府区应急管理局" in names(a, "Organization")
+    assert not {n for n in names(a, "Event") if n.startswith("拉开")}

@@ -9,7 +9,7 @@ from sys import intern
 from ..lexicons import Lexicon
 from ..model import Analysis, Observation
 from .common import acting, agent_at, evidence, extend, main_org, of_class, paragraph_start, sentence_at
-from .events import main_event
+from .events import main_event, named_before
 from .places import home_places
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -278,10 +278,15 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         subject = (subject_program(a, whole) or event_subject(a, whole) or program_subject(a, whole)) if s else None
         giver = award_giver(a, s, m.start()) if s else None
         # how many attended or spoke is the event's figure; how many times a body spoke is its own
-        attend = ATTEND.search(text, max(clause_start, lo), clause_end) or EVENT_DAY.search(text, lo, m.start())
-        if attend and not unit.endswith("次") and (events_here or ev):
+        day = EVENT_DAY.search(text, lo, m.start())
+        attend = ATTEND.search(text, max(clause_start, lo), clause_end)
+        # (counted visits on the day are the event's: 活动现场接受咨询200余人次; a body's own 发言10次 are not)
+        if (attend and not unit.endswith("次") or day) and (events_here or ev):
             para = [e for e in of_class(a, "Event") if paragraph_start(text, m.start()) <= e.evidence.start < m.start()]
-            about = (events_here or para[-1:] or [ev])[0].key
+            # 活动现场, 会上: the last event named before with that head (not 党的十九届五中全会 whose spirit was taught)
+            head = next((h for h in ("活动", "会") if day and h in day.group()), None)
+            again = [e for e in named_before(a, "", m.start()) if e.name.removesuffix("议").endswith(head)] if head else []
+            about = (events_here or again[-1:] or para[-1:] or [ev])[0].key
         elif giver is not None:   # 授予X等38个单位…称号: the count is the conferring body's
             about = giver.key
         elif elected_to(a, m.end()) is not None:   # 王某、温某等12人当选为协会副会长

@@ -78,6 +78,9 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
             prefix, place = full_place(lex, written)
+            inner = inner_place(lex, mid, place)
+            if inner:   # 山东聊城东昌府区司法局: a district of the written city opens the middle part
+                place = inner
             kind = lex.organs[organ]["kind"]
             p = lex.place(place)
             if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place \
@@ -161,6 +164,15 @@ def listed_bodies(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> li
             out.append(mention(a, "Organization", item, start, end, "org:listed-body", attrs=(("organ_kind", "unit"),)))
             taken.append((start, end))
     return out
+
+
+def inner_place(lex: Lexicon, mid: str, place: str) -> str | None:
+    """A place inside the written one that opens the middle of a name (聊城 + 东昌府区 + 司法局)."""
+    for k in range(len(mid), 1, -1):
+        p = lex.place(mid[:k])
+        if p and not p.ambiguous and place in (p.parent, p.province) and mid[:k] == p.name:
+            return p.name
+    return None
 
 
 def town_tail(lex: Lexicon, text: str, start: int, written: str) -> bool:
