@@ -400,3 +400,12 @@ def test_a_district_opening_the_middle_of_a_name_is_its_place(analyze_text):
     assert not {o for _, o in rels(a, "jurisdiction")} - {"东昌府区"}
     assert "东昌府区应急管理局" in names(a, "Organization")
     assert not {n for n in names(a, "Event") if n.startswith("拉开")}
+
+
+def test_songs_awards_received_and_cppcc_members(analyze_text):
+    a = analyze_text("9月26日,青州监狱举办“开放日”活动,人大代表、政协委员、罪犯家属等80余人参加活动。"
+                     "季度“劳动之星”代表上台领奖。退休老干部以乐器表演《红歌三连奏》拉开序幕,民警小合唱《封勇者》相继登场。"
+                     "会议学习了《中华人民共和国监狱法》。", title="青州市新闻")
+    assert names(a, "Regulation") == {"中华人民共和国监狱法"}
+    assert not {n for n in names(a, "HonoraryTitle") if "领奖" in n}
+    assert not {n for n in names(a, "Organization") if "政治协商" in n}

@@ -194,6 +194,8 @@ def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
     if "政协" not in text:       # the pattern opens with every place name: scanning for it costs
         return out
     for m in patterns(lex)["cppcc"].finditer(text):
+        if not (m.group("place") or m.group("lvl")) and MEMBER_TITLE.match(text, m.end()):
+            continue    # 人大代表、政协委员: what people are, not a committee named
         if m.group("place"):
             _, place = full_place(lex, m.group("place"))
         else:
@@ -212,5 +214,6 @@ def cppcc(a: Analysis, lex: Lexicon) -> list[Mention]:
     return out
 
 
+MEMBER_TITLE = re.compile(r"委员(?!会)")
 # A special committee named right after a 政协: 提案委员会, 文史委员会
 CPPCC_COMMITTEE = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,6}?)委员会")

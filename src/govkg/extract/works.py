@@ -11,6 +11,8 @@ from .common import compile_alternation, extend, mention
 
 MEDIA = ("报", "杂志", "日报", "晚报", "网", "栏目", "节目", "一书", "宣传片")
 TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "被评为", "当选", "获评", "追授", "认定为", "评出", "颁发")
+# What a song, a poem or a play in 《》 is performed as
+PERFORMANCE = re.compile(r"(?:表演|演唱|合唱|独唱|齐唱|歌曲|舞蹈|朗诵|小品|相声|情景剧|节目|演奏|快板|戏曲|三句半|歌伴舞)$")
 RECEIVED_BEFORE = re.compile(r"获评|荣获|被评为|评为|荣膺")
 # What a conferred title is handed over as: 颁发“爱心帮教大使”证书
 TITLE_TOKENS = ("称号", "证书", "荣誉证书", "奖牌", "牌匾", "奖杯")
@@ -96,7 +98,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
         before = text[max(0, m.start() - 6):m.start()]
         th = head_after(text, tail, title_heads)
         trun = tail_head(text, tail, title_heads)
-        if trun and trun[0].endswith("颁奖"):   # “某某”颁奖仪式: giving awards, not an award
+        if trun and trun[0].endswith(("颁奖", "领奖", "获奖", "授奖")):   # “某某”颁奖仪式, “劳动之星”代表上台领奖: not an award
             trun = None
         if trun and not th:   # “最美基层法官”提名奖
             out.append(mention(a, "HonoraryTitle", term + trun[0], m.start(), tail + len(trun[0]),
@@ -183,6 +185,8 @@ def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
         kind = next((k for k, _ in kinds if title.endswith(k)), None)
         if title.endswith(MEDIA) and not kind:      # 《法制日报》, but 《关于…的通报》 is a document
             continue
+        if not kind and PERFORMANCE.search(text, max(0, m.start() - 6), m.start()):
+            continue    # 民警小合唱《封勇者》: a song or a play, not a document
         out.append(mention(a, "Regulation", title, m.start(), m.end(), "regulation:book-title",
                            attrs=(("kind", kind),) if kind else ()))
     return out
