@@ -409,3 +409,21 @@ def test_songs_awards_received_and_cppcc_members(analyze_text):
     assert names(a, "Regulation") == {"中华人民共和国监狱法"}
     assert not {n for n in names(a, "HonoraryTitle") if "领奖" in n}
     assert not {n for n in names(a, "Organization") if "政治协商" in n}
+
+
+def test_a_county_committee_in_a_county_article(analyze_text):
+    a = analyze_text("8月1日,唐县司法局组织开展2025年乡村“法律明白人”任前培训活动,全县1000余名“法律明白人”参加培训。"
+                     "县委常委、政法委书记门红旭出席并讲话。门书记指出,要加强培训。县司法局四级主任科员张丹分享了经验。"
+                     "会议传达了省委常委、政法委书记郑连生关于司法所工作的重要批示。", title="唐县新闻")
+    assert ("门红旭", "中共唐县委员会政法委") in rels(a, "memberOf")
+    committee = next(m for m in a.mentions if m.name == "中共唐县委员会政法委")
+    assert "中共唐县县委政法委员会" in committee.aliases
+    assert "门书记" not in names(a, "Person") and {"张丹", "郑连生"} <= names(a, "Person")
+    assert ("张丹", "唐县司法局") in rels(a, "memberOf")
+    assert "2025年乡村“法律明白人”任前培训活动" in names(a, "Event")
+
+
+def test_a_reports_date_makes_no_campaign_an_event(analyze_text):
+    a = analyze_text("记者今天(2月9日)从省司法厅获悉:2022年,全省司法系统通过开展“春风行动”“情暖民工”等专项活动,"
+                     "全年共办理法律援助案件11.6万件。", title="江苏新闻")
+    assert not names(a, "Event")

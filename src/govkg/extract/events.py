@@ -30,6 +30,9 @@ HELD_HEADS = ("活动", "仪式", "典礼")
 HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?$")
 # 在花西司法所门前开展“12.4”…宣传活动: an activity carried out at a place is held there
 # (not 在全市开展, 在各乡镇开展: a campaign across an area)
+# 2025年8月1日,某局组织开展…培训活动: an activity carried out on a named day is held that day
+# (not a report's date: 记者今天(2月9日)从省司法厅获悉:…通过开展“春风行动”等专项活动)
+DATED_CARRIED_OUT = re.compile(r"\d{1,2} ?月 ?\d{1,2} ?[日号][^。；;！？!?：:\n]{0,30}?(?<!通过)(?:组织)?开展了?$")
 CARRIED_OUT_AT = re.compile(r"在(?![全各辖基])[\u4e00-\u9fff]{2,14}?开展了?$")
 VAGUE_BEFORE_HEAD = ("有关", "相关", "各类", "各项", "上述", "这些")   # 上级法院有关会议精神
 # (a dateline, 新华网武汉7月8日电, dates the report, not the event)
@@ -144,7 +147,8 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             if hid == "held" and not HELD.match(text, m.end()) \
                     and not ((head != "活动" or text.startswith("“", start))
                              and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
-                    and not (head == "活动" and CARRIED_OUT_AT.search(text, max(0, start - 18), start)):
+                    and not (head == "活动" and (CARRIED_OUT_AT.search(text, max(0, start - 18), start)
+                                                 or DATED_CARRIED_OUT.search(text, max(0, start - 50), start))):
                 continue
             short = len(text[start:m.start()]) < 3 and len(head) < 5   # 开放日活动 names itself
             if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start) \

@@ -58,7 +58,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         # named by its task (tried before "short", which would read 市法治政府 as a government)
         "topic_office": re.compile(r"(?P<lvl>自治区|省|市|区|县)(?P<party>委)?(?P<mid>[\u4e00-\u9fff]{2,10}?)"
                                    r"(?P<organ>领导小组办公室|委员会办公室)"),
-        "short_party": re.compile(rf"(?P<lvl>自治区|省|市)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
+        "short_party": re.compile(rf"(?P<lvl>自治区|省|市|县|区|旗)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
         "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
@@ -120,6 +120,9 @@ def party_name(place: str, dept: str | None = None) -> tuple[str, tuple[str, ...
     dept = dept or ""
     full = DEPT_FULL.get(dept, dept)   # 政法委 is written out as 政法委员会 in formal names
     aliases = (f"中共{place}委{dept}", f"{place}委{dept}", f"{place}党委{dept}")
+    if place.endswith(("县", "区", "旗")):    # 唐县县委: a county's committee written with its level again
+        again = f"{place}{place[-1]}委"
+        aliases += (f"中共{again}{dept}", f"{again}{dept}") + ((f"中共{again}{full}",) if full != dept else ())
     return f"中共{place}委员会{dept}", aliases + ((f"中共{place}委{full}",) if full != dept else ())
 
 

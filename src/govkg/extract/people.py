@@ -12,7 +12,7 @@ from .posts import body_for_post, fits_post, org_ending_at, post_chain, post_reg
 
 # What may follow a name: punctuation, or a word that starts the predicate.
 AFTER = re.compile(
-    r"(?:[、，,。；;：:（(）)\s“”】]|[\d一二三四五六七八九十](?:年|多年|余年)|同志|先生|女士|等|谈道|谈到|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
+    r"(?:[、，,。；;：:（(）)\s“”】]|[\d一二三四五六七八九十](?:年|多年|余年)|同志|先生|女士|等|谈道|谈到|关于|分享|解读|讲解|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
     r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|通报|充分|高度|详细|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
@@ -88,8 +88,9 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
             cand = text[pos:end]
             if len(cand) != sl + given or not all("\u4e00" <= c <= "\u9fff" for c in cand):
                 continue
-            if set(cand[sl:]) & NOT_NAME_CHARS or cand[sl:] in COMMON_GIVEN or cand[-2:] in COMMON_GIVEN:
-                continue
+            if set(cand[sl:]) & NOT_NAME_CHARS or cand[sl:] in COMMON_GIVEN or cand[-2:] in COMMON_GIVEN \
+                    or cand[sl:] in lex.posts:
+                continue    # 门书记指出: a surname and a post, not a name
             after = AFTER.match(text, end)
             if given == 2 and (after and after.end() - end == 1 and SPLIT_VERB.match(text, end - 1)
                                or VERB_AFTER_NAME.match(text, end - 1)):
