@@ -427,3 +427,17 @@ def test_a_reports_date_makes_no_campaign_an_event(analyze_text):
     a = analyze_text("记者今天(2月9日)从省司法厅获悉:2022年,全省司法系统通过开展“春风行动”“情暖民工”等专项活动,"
                      "全年共办理法律援助案件11.6万件。", title="江苏新闻")
     assert not names(a, "Event")
+
+
+def test_bodies_listed_before_a_title_all_issue_it(analyze_text):
+    a = analyze_text("这是按照中共中央办公厅、国务院办公厅《关于完善法律援助制度的意见》的要求落实的举措。"
+                     "工作站长由县人民法院立案庭庭长厉平担任。")
+    assert {("中共中央办公厅", "关于完善法律援助制度的意见"), ("国务院办公厅", "关于完善法律援助制度的意见")} <= rels(a, "issued")
+    assert "厉平" in names(a, "Person") and "厉平担" not in names(a, "Person")
+
+
+def test_unquoted_titles_chosen_and_counted(analyze_text):
+    a = analyze_text("11月17日,青州市司法局举办了2023年全市“优秀人民调解员”颁奖仪式。此次评选活动评选出金牌人民调解员5名,"
+                     "银牌人民调解员10名,铜牌人民调解员25名。", title="青州市新闻")
+    assert {"金牌人民调解员", "银牌人民调解员", "铜牌人民调解员"} <= names(a, "HonoraryTitle")
+    assert ("金牌人民调解员", "青州市司法局") in rels(a, "conferredBy")

@@ -17,7 +17,7 @@ AFTER = re.compile(
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
     r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|通报|充分|高度|详细|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
 # A verb a one-character AFTER word may begin: 阳某陪同 is 阳某 + 陪同, not 阳某陪 + 同
-SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任")
+SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任|担任|兼任|出任")
 # Two-character verbs whose first character could end a three-character name
 VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|慰问|调研|走访|带队|率队|一行")
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院办")   # 区委, 区法院: 区 is a surname

@@ -110,10 +110,15 @@ def implements_and_issued(a: Analysis) -> list:
                     out.append(relation(a, o.key, "issued", r.key, r.evidence.start, r.evidence.end,
                                         "rel:issuer-in-title"))
         opening = r.evidence.start - (1 if text[r.evidence.start - 1:r.evidence.start] == "《" else 0)
-        for o in of_class(a, "Organization"):   # 国务院《法律援助条例》, 司法部《关于…的决定》
-            if o.evidence.end == opening and not dict(o.attrs).get("parent"):
-                out.append(relation(a, o.key, "issued", r.key, o.evidence.start, r.evidence.end,
-                                    "rel:issuer-before-title"))
+        tops = [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent")]
+        while True:     # 国务院《法律援助条例》; 中共中央办公厅、国务院办公厅《关于…的意见》: every body listed
+            o = next((o for o in tops if o.evidence.end == opening), None)
+            if o is None:
+                break
+            out.append(relation(a, o.key, "issued", r.key, o.evidence.start, r.evidence.end, "rel:issuer-before-title"))
+            opening = o.evidence.start - 1
+            if text[opening:o.evidence.start] not in ("、", "和", "与"):
+                break
         s = sentence_at(a, r.evidence.start)
         # the verb anywhere in the regulation's own clause: 制定了涵盖全部业务流程的《工作规范》
         clause = max(text.rfind(c, s.start if s else 0, r.evidence.start) for c in "，,。；;") + 1

@@ -254,8 +254,29 @@ def program_groups(a: Analysis, programs: list[Mention]) -> list[Mention]:
     return out
 
 
+# 评选出金牌人民调解员5名,银牌人民调解员10名: the titles chosen, each counted
+SELECTED = re.compile(r"(?:评选出|评出|评选表彰了?|表彰了?)(?P<items>(?:[\u4e00-\u9fff]{2,12}?\d+(?:名|个|家|位|人)[，,、和及]?){1,6})")
+SELECTED_ITEM = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,12}?)\d+(?:名|个|家|位|人)")
+SELECTED_BAD = re.compile(r"^(?:共|全市|全区|全县|全省|先后|累计|优秀|先进|个人|集体|单位|同志)$|的|了")
+
+
+def selected_titles(a: Analysis, found: list[Mention]) -> list[Mention]:
+    """Unquoted titles a selection chose, each with its count (评选出金牌人民调解员5名), when no quoted
+    title stands at that place already."""
+    text, out = a.document.text, []
+    for m in SELECTED.finditer(text):
+        for item in SELECTED_ITEM.finditer(text, m.start("items"), m.end("items")):
+            title = item.group("title")
+            start = item.start("title")
+            if SELECTED_BAD.search(title) or any(x.evidence.start <= start < x.evidence.end for x in found):
+                continue
+            out.append(mention(a, "HonoraryTitle", title, start, item.end("title"), "title:selected-counted"))
+    return out
+
+
 def extract_works(a: Analysis, lex: Lexicon) -> Analysis:
     """Program, Regulation and HonoraryTitle mentions."""
     found = quoted_terms(a, lex) + documents(a, lex) + unquoted_programs(a, lex) + unquoted_laws(a)
+    found += selected_titles(a, found)
     found += program_groups(a, found)
     return extend(a, mentions=found)
