@@ -441,3 +441,14 @@ def test_unquoted_titles_chosen_and_counted(analyze_text):
                      "银牌人民调解员10名,铜牌人民调解员25名。", title="青州市新闻")
     assert {"金牌人民调解员", "银牌人民调解员", "铜牌人民调解员"} <= names(a, "HonoraryTitle")
     assert ("金牌人民调解员", "青州市司法局") in rels(a, "conferredBy")
+
+
+def test_bodies_joined_after_lianhe_run_the_selection_and_confer_its_title(analyze_text):
+    a = analyze_text("惠安县司法局联合县委宣传部、县委政法委开展“最美人民调解员”评选活动。"
+                     "为认真贯彻落实中办国办《关于加快推进公共法律服务体系建设的意见》,深入学习贯彻习近平总书记重要论述。",
+                     title="惠安县开展“最美人民调解员”评选活动")
+    bodies = {"惠安县司法局", "中共惠安县委员会宣传部", "中共惠安县委员会政法委"}
+    assert {b for b, _ in rels(a, "implements")} >= bodies
+    assert {g for t, g in rels(a, "conferredBy") if t == "最美人民调解员"} == bodies
+    assert {b for b, r in rels(a, "issued")} == {"中共中央办公厅", "国务院办公厅"}
+    assert not {o for p, o in rels(a, "memberOf") if p == "习近平"}      # a national leader: no body of the article

@@ -145,6 +145,21 @@ def ceremony_givers(a: Analysis) -> list:
     return list(dict.fromkeys(givers))
 
 
+JOINED_BY = re.compile(r"(?:联合|会同|携手)$")
+
+
+def joint_selectors(a: Analysis) -> list:
+    """The bodies that run a selection together: A联合B、C开展…评选活动 (every one of them), when more than one."""
+    text = a.document.text
+    for m in RUNS.finditer(text):
+        chain = organizers(a, m.start())
+        if chain and (j := JOINED_BY.search(text, max(0, chain[-1].evidence.start - 2), chain[-1].evidence.start)):
+            chain += organizers(a, j.start())
+        if len(chain) > 1:
+            return list(reversed(chain))
+    return []
+
+
 def conferred_at_ceremony(a: Analysis, got: list[Award], issued: list) -> list:
     """Titles with no named giver: conferred by the body that issued the decision or circular naming
     them in the same sentence (X印发《关于认定…的通报》,Y被认定为T), else, in an article about one
@@ -165,7 +180,7 @@ def conferred_at_ceremony(a: Analysis, got: list[Award], issued: list) -> list:
         sm = None     # A、B联合评出“T”: every body joined before the verb confers it
         for sm in (SELECTS.finditer(text, s.start, t.evidence.start) if s else ()):
             pass
-        chosen = [o.key for o in organizers(a, sm.start())] if sm else []
+        chosen = [o.key for o in (organizers(a, sm.start()) if sm else joint_selectors(a))]
         if len(chosen) > 1 and t.key not in done:
             done.add(t.key)
             out += [relation(a, t.key, "conferredBy", g, t.evidence.start, t.evidence.end, "rel:conferred-by-selectors",

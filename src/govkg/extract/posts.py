@@ -20,7 +20,8 @@ def post_regexes(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def post_bodies() -> dict[str, tuple[str, ...]]:
-    """Post -> endings of the bodies that have it (监狱长 -> 监狱), from posts.tsv."""
+    """Post -> endings of the bodies that have it (监狱长 -> 监狱), from posts.tsv. "=" is an ending no
+    name has: the post goes only to a body written right before it (中共中央总书记)."""
     return {r["post"]: tuple(filter(None, r["bodies"].split("|"))) for r in rows("posts.tsv")}
 
 

@@ -56,12 +56,14 @@ def place_subject(a: Analysis, pos: int) -> bool:
 
 
 def joint_bodies(a: Analysis, agent, pos: int) -> list:
-    """The bodies named between the actor and a 会同/联合 verb before pos: its partners in the work."""
+    """The bodies named between the actor and a 会同/联合 verb before pos, or after one right after the
+    actor (A联合B、C开展): its partners in the work."""
     text = a.document.text
     joins = list(JOINT.finditer(text, agent.evidence.end, pos))
     if not joins or any(c in text[agent.evidence.end:pos] for c in "。；;"):
         return []
-    limit = pos if joins[-1].group() == "会同" else joins[-1].start()   # 会同B开展 / 与B联合开展
+    # 会同B开展 and A联合B、C开展: the partners follow the word; 与B联合开展: they come before it
+    limit = pos if joins[-1].group() == "会同" or joins[-1].start() == agent.evidence.end else joins[-1].start()
     found = [o for o in of_class(a, "Organization") if agent.evidence.end <= o.evidence.start
              and o.evidence.end <= limit and not dict(o.attrs).get("parent")]
     return [o for o in found if not any(q is not o and q.evidence.start <= o.evidence.start and o.evidence.end
@@ -111,14 +113,12 @@ def implements_and_issued(a: Analysis) -> list:
                                         "rel:issuer-in-title"))
         opening = r.evidence.start - (1 if text[r.evidence.start - 1:r.evidence.start] == "《" else 0)
         tops = [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent")]
-        while True:     # 国务院《法律援助条例》; 中共中央办公厅、国务院办公厅《关于…的意见》: every body listed
+        while True:     # 国务院《法律援助条例》; 中共中央办公厅、国务院办公厅《…意见》, 中办国办《…》: every body listed
             o = next((o for o in tops if o.evidence.end == opening), None)
             if o is None:
                 break
             out.append(relation(a, o.key, "issued", r.key, o.evidence.start, r.evidence.end, "rel:issuer-before-title"))
-            opening = o.evidence.start - 1
-            if text[opening:o.evidence.start] not in ("、", "和", "与"):
-                break
+            opening = o.evidence.start - (text[o.evidence.start - 1:o.evidence.start] in ("、", "和", "与"))
         s = sentence_at(a, r.evidence.start)
         # the verb anywhere in the regulation's own clause: 制定了涵盖全部业务流程的《工作规范》
         clause = max(text.rfind(c, s.start if s else 0, r.evidence.start) for c in "，,。；;") + 1
