@@ -452,3 +452,11 @@ def test_bodies_joined_after_lianhe_run_the_selection_and_confer_its_title(analy
     assert {g for t, g in rels(a, "conferredBy") if t == "最美人民调解员"} == bodies
     assert {b for b, r in rels(a, "issued")} == {"中共中央办公厅", "国务院办公厅"}
     assert not {o for p, o in rels(a, "memberOf") if p == "习近平"}      # a national leader: no body of the article
+
+
+def test_verbs_and_standing_members_are_no_names_or_units(analyze_text):
+    a = analyze_text("市司法局副局长赵为民告诉记者,条例颁布实施半年来成效明显。常任委员、市司法局副局长刘卫参加会议。"
+                     "通川区司法局相关负责同志应邀列席会议。柳州监狱在推进监狱陈列馆建设项目中主动学习。", title="达州市新闻")
+    assert {"赵为民", "刘卫"} <= names(a, "Person") and "常任" not in names(a, "Person")
+    assert not {n for n in names(a, "Event") if "列席" in n or "同志" in n}
+    assert "推进监狱" not in names(a, "Organization")

@@ -10,7 +10,7 @@ from .common import acting, evidence, extend, mention, of_class, relation, sente
 from .places import home_places, place_regex
 
 # Where a meeting's name starts: after punctuation or after one of these words.
-LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "参加", "主持", "组织", "开展", "在", "于",
+LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "列席", "参加", "主持", "组织", "开展", "在", "于",
               "了", "和", "与", "及", "是", "的", "将", "向", "以", "对", "为", "继", "贯彻", "落实",
               "学习", "传达", "宣讲", "讲解", "解读", "领会", "迎接", "筹备", "参与", "通过", "围绕", "根据", "按照", "启动",
               "观摩", "全程", "精神", "把", "记者", "日从", "记者从",    # 记者6日从…工作会获悉

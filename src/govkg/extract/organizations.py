@@ -27,7 +27,8 @@ NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往
                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
 # Words that describe prisons rather than name one: 平安监狱, 女子监狱
 GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代", "数字", "模范", "先进", "一流", "标准", "全国",
-                      "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建"}
+                      "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建",
+                      "推进", "加强", "建设", "管理", "服务", "打造", "创建"}      # 在推进监狱陈列馆建设中: a verb
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
 DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
 COMMITTEE, LIST_SEP = re.compile("委"), re.compile("、")      # what a party name and a list of places hold

@@ -12,7 +12,7 @@ from .posts import body_for_post, fits_post, org_ending_at, post_chain, post_reg
 
 # What may follow a name: punctuation, or a word that starts the predicate.
 AFTER = re.compile(
-    r"(?:[、，,。；;：:（(）)\s“”】]|[\d一二三四五六七八九十](?:年|多年|余年)|同志|先生|女士|等|谈道|谈到|关于|分享|解读|讲解|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
+    r"(?:[、，,。；;：:（(）)\s“”】]|[\d一二三四五六七八九十](?:年|多年|余年)|同志|先生|女士|等|谈道|谈到|告诉|关于|分享|解读|讲解|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
     r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
     r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|通报|充分|高度|详细|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
@@ -23,7 +23,7 @@ VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院办")   # 区委, 区法院: 区 is a surname
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
-                "常务", "专职", "执行", "驻会", "名誉", "时任",
+                "常务", "常任", "专职", "执行", "驻会", "名誉", "时任",
                 # verbs and adverbs that open with a surname character and follow a post: 会长强调
                 "强调", "严格", "高度", "全面", "连续",
                 # kinds of people after a surname-like preposition: 政委向律师代表颁发聘书
