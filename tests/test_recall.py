@@ -460,3 +460,9 @@ def test_verbs_and_standing_members_are_no_names_or_units(analyze_text):
     assert {"赵为民", "刘卫"} <= names(a, "Person") and "常任" not in names(a, "Person")
     assert not {n for n in names(a, "Event") if "列席" in n or "同志" in n}
     assert "推进监狱" not in names(a, "Organization")
+
+
+def test_a_hall_is_a_venue_and_counted_notaries_are_no_notary(analyze_text):
+    a = analyze_text("日前,司法工作专场发布会在海埂会堂举行。三个公证处都给了我们很好的建议。")
+    assert ("司法工作专场发布会", "海埂会堂") in rels(a, "heldIn")
+    assert "三个公证处" not in names(a, "Organization")

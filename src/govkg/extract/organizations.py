@@ -21,6 +21,7 @@ from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
 NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及是])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+COUNTED_NAME = re.compile(r"[\d一二三四五六七八九十两几多数]+[个家所名位]?")   # 三个公证处: a count of firms
 COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家个所]")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
 NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
@@ -111,7 +112,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         taken.append(m.span())
     for m in NAMED_UNIT.finditer(text):   # a firm or school named without a place
         if free(taken, *m.span()) and not set(m.group("name")) & BAD_MID and not m.group("name").endswith("有") \
-                and not COUNT_AFTER.match(text, m.end()):
+                and not COUNT_AFTER.match(text, m.end()) and not COUNTED_NAME.match(m.group("name")):
             # 兰州市有律师事务所143家: 有 is the predicate, not the end of a firm's name; 公职律师事务所1家 a kind counted
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-unit",
                                  attrs=(("organ_kind", "firm"),)))
