@@ -151,3 +151,11 @@ def test_figures_of_the_activity_on_site_go_to_the_activity_named_before(analyze
                      "活动重点宣传了党的十九届五中全会精神。据统计,活动现场共发放各类宣传材料近5万册,接受法律咨询200余人次。")
     assert {(v, who) for v, _, who in figures(a)} == {(50000, "“12.4”国家宪法日集中宣传活动"),
                                                      (200, "“12.4”国家宪法日集中宣传活动")}
+
+
+def test_a_citys_figures_are_no_provincial_bodys(analyze_text):
+    a = analyze_text("12月26日,我市召开第六次律师代表大会。省司法厅党委委员、副厅长张某某出席活动。\n"
+                     "据悉,6年来,我市律师人数从528人发展到1200人,律师事务所党支部从22个增加到44个。", title="江苏新闻")
+    got = {(v, who) for v, _, who in figures(a)}
+    assert got and not {who for _, who in got} & {"江苏省司法厅"}
+    assert (528, "第六次律师代表大会") in got

@@ -6,7 +6,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from sys import intern
 
-from ..lexicons import Lexicon
+from ..lexicons import PROVINCIAL, Lexicon
 from ..model import Analysis, Observation
 from .common import acting, agent_at, evidence, extend, main_org, of_class, paragraph_start, sentence_at
 from .events import main_event, named_before
@@ -84,6 +84,17 @@ def measure_before(text: str, start: int, lo: int) -> str:
 
 # A report that names no body speaks of its province or city: 全省目前建成公共法律服务中心96个
 SCOPE = re.compile(r"(?:全|我|本)(?P<lvl>省|市|区)")
+
+
+def city_scope_of_province(a: Analysis, lex: Lexicon, agent, pos: int) -> bool:
+    """Whether a figure's paragraph speaks of a city (我市, 全市) while its body found elsewhere is a province's."""
+    p = lex.place(dict(agent.attrs).get("place") or "")
+    if agent.cls != "Organization" or p is None or p.level not in PROVINCIAL:
+        return False
+    scope = None
+    for scope in SCOPE.finditer(a.document.text, paragraph_start(a.document.text, pos), pos):
+        pass
+    return scope is not None and scope.group("lvl") == "市"
 
 
 def scope_place(a: Analysis, lex: Lexicon, lo: int, pos: int, title_end: int):
@@ -311,6 +322,10 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
                 home = dict(agent.attrs).get("place")
                 agent = scope_place(a, lex, lo, m.start(), title_end) \
                     or next((p for p in of_class(a, "Place") if p.name == home), agent)
+            if agent is not None and not lo <= agent.evidence.start < m.start() and city_scope_of_province(a, lex, agent, m.start()):
+                # 我市律师人数从528人发展到1200人 in an article naming only the 省司法厅: not the province's
+                # figure; the city's when named, else the article's event (reported at it)
+                agent = scope_place(a, lex, lo, m.start(), title_end) or ev
             if agent is None:
                 agent = scope_place(a, lex, lo, m.start(), title_end)
             if agent is None:
