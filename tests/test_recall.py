@@ -8,6 +8,10 @@ def names(a, cls):
     return {m.name for m in a.mentions if m.cls == cls}
 
 
+def figures(a):
+    return [(o.value, o.unit, o.about[1]) for o in a.observations]
+
+
 def rels(a, pred):
     return {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == pred}
 
@@ -466,3 +470,17 @@ def test_a_hall_is_a_venue_and_counted_notaries_are_no_notary(analyze_text):
     a = analyze_text("日前,司法工作专场发布会在海埂会堂举行。三个公证处都给了我们很好的建议。")
     assert ("司法工作专场发布会", "海埂会堂") in rels(a, "heldIn")
     assert "三个公证处" not in names(a, "Organization")
+
+
+def test_departments_after_a_bare_ting_and_committees_after_luoshi(analyze_text):
+    a = analyze_text("湖南省司法厅举行派遣仪式。副厅长雷某某出席仪式并授旗,厅律师工作处、公共法律服务管理处主要负责人参加。"
+                     "为贯彻落实省委办公厅、省政府办公厅联合印发的《关于实行普法责任制的实施意见》的要求。")
+    depts = {"湖南省司法厅律师工作处", "湖南省司法厅公共法律服务管理处"}
+    assert depts <= names(a, "Organization")
+    assert {(d, "湖南省司法厅") for d in depts} <= rels(a, "subOrganizationOf")
+    assert ("中共湖南省委员会办公厅", "关于实行普法责任制的实施意见") in rels(a, "issued")
+
+
+def test_figures_of_a_departments_head_leading_a_group_are_the_bureaus(analyze_text):
+    a = analyze_text("7月7日,陕西省监狱管理局政委张东,局劳动改造协调处处长杨某某带领局综合督考调研组一行5人,深入汉中监狱调研。")
+    assert {who for _, _, who in figures(a)} == {"陕西省监狱管理局"}

@@ -330,7 +330,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
                 agent = scope_place(a, lex, lo, m.start(), title_end)
             if agent is None:
                 continue
-            parent = dict(agent.attrs).get("parent")   # figures of 局党组 are the bureau's
+            at = dict(agent.attrs)       # figures of 局党组, or of a bureau's 处 leading a group, are the bureau's
+            parent = at.get("parent") or (at.get("part_of") if at.get("organ_kind") == "department" else None)
             about = ("Organization", parent) if parent else agent.key
         period = PERIOD.search(text, lo, s.end if s else m.start())
         qual = m.group("pre") or m.group("q") or m.group("post")

@@ -28,7 +28,7 @@ PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")
-SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴")   # 围绕, 联合, 按照, 来到
+SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴实彻习")   # 围绕, 联合, 按照, 来到, 落实, 贯彻, 学习
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
 # (nor a verb that comes before 县委: 围绕县委、县政府中心工作)

@@ -162,6 +162,35 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             place = dict(speaker.attrs).get("place")
             out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:context-unit",
                                 place, m.group("sub"), inferred=True)
+    return out + own_departments(a, found_so_far(a, out), taken)
+
+
+# 厅律师工作处、公共法律服务管理处: departments of the bureau the article names, written after its bare 厅/局
+BARE_DEPT = re.compile(r"(?<![\u4e00-\u9fff])(?P<unit>厅|局)(?P<dept>(?:(?!相关|有关|各|其他)[\u4e00-\u9fff]){2,10}?处)(?![理置罚分于在以室])")
+NEXT_DEPT = re.compile(r"、(?P<dept>(?:(?!相关|有关|各|其他)[\u4e00-\u9fff]){2,10}?处)(?![理置罚分于在以室])")
+
+
+def own_departments(a: Analysis, orgs: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Departments after a bare 厅 or 局 (厅律师工作处), and those listed after them, of the last body
+    named before with that ending."""
+    text, out = a.document.text, []
+    for m in BARE_DEPT.finditer(text):
+        if not free(taken, *m.span()) or set(m.group("dept")) & BAD_MID:
+            continue
+        earlier = [o for o in orgs if o.evidence.end <= m.start() and o.name.endswith(m.group("unit"))
+                   and not dict(o.attrs).get("parent") and not dict(o.attrs).get("part_of")]
+        if not earlier:
+            continue
+        body, pos, dept, start = earlier[-1], m.end(), m.group("dept"), m.start()
+        while True:
+            out.append(mention(a, "Organization", body.name + dept, start, start + len(dept) + (start == m.start()),
+                               "org:department-of-bureau", attrs=(("organ_kind", "department"), ("part_of", body.name)),
+                               inferred=True))
+            nxt = NEXT_DEPT.match(text, pos)
+            if nxt is None or set(nxt.group("dept")) & BAD_MID:
+                break
+            dept, start, pos = nxt.group("dept"), nxt.start("dept"), nxt.end()
+        taken.append(m.span())
     return out
 
 
