@@ -484,3 +484,11 @@ def test_departments_after_a_bare_ting_and_committees_after_luoshi(analyze_text)
 def test_figures_of_a_departments_head_leading_a_group_are_the_bureaus(analyze_text):
     a = analyze_text("7月7日,陕西省监狱管理局政委张东,局劳动改造协调处处长杨某某带领局综合督考调研组一行5人,深入汉中监狱调研。")
     assert {who for _, _, who in figures(a)} == {"陕西省监狱管理局"}
+
+
+def test_a_run_of_quoted_days_is_no_single_event(analyze_text):
+    a = analyze_text("该方案对集中普法有具体安排,如9月重点围绕“9·18防空警报试鸣日”“国际保护臭氧日”“全国质量月”“中国统计开放日”等开展宣传。"
+                     "2021年度全市“十佳调解组织”“十佳调解员”颁奖暨骨干调解员培训会在黄石市召开。")
+    events = names(a, "Event")
+    assert not {e for e in events if "臭氧日" in e or "试鸣日" in e}
+    assert "2021年度全市“十佳调解组织”“十佳调解员”颁奖暨骨干调解员培训会" in events

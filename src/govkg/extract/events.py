@@ -114,6 +114,8 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         if bracket and bracket.end() == pos and bracket.start() > 0 and "\u4e00" <= text[bracket.start() - 1] <= "\u9fff":
             pos = bracket.start()      # 全国司法厅(局)长座谈会: a bracketed alternative inside the name
             continue
+        if ch == "”" and text.startswith("“", pos) and text.startswith("”", end_of_name):
+            break      # “教师节”“9·18防空警报试鸣日”: a run of quoted names, each its own
         dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot):
             break
