@@ -81,3 +81,9 @@ def test_a_date_before_the_head_word_of_the_articles_event(analyze_text):
 def test_the_head_word_then_the_date(analyze_text):
     a = analyze_text("全省司法行政工作会议在兰州召开。会议于3月5日至6日举行。", date="2016")
     assert dates(a, "全省司法行政工作会议") == {("startDate", "2016-03-05"), ("endDate", "2016-03-06")}
+
+
+def test_an_undated_meeting_of_a_one_day_visit_takes_that_day(analyze_text):
+    a = analyze_text("3月5日,市司法局局长张某某一行到汝南县司法局调研。张某某一行先后到多个工作站实地调研。"
+                     "最后在县司法局会议室召开了公共法律服务工作座谈会,进行了深入交流。", title="市司法局负责人深入调研", date="2019-03-07")
+    assert ("公共法律服务工作座谈会", "startDate", "2019-03-05") in {(x.subject[1], x.predicate, x.value) for x in a.attributes}

@@ -27,6 +27,7 @@ NOT_AFTER_HEAD = set("室厅桌")
 BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
 HELD_HEADS = ("活动", "仪式", "典礼")
+HELD_VERB_NEAR = re.compile(r"召开|举行|举办")
 HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?$")
 # 在花西司法所门前开展“12.4”…宣传活动: an activity carried out at a place is held there
 # (not 在全市开展, 在各乡镇开展: a campaign across an area)
@@ -272,6 +273,15 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                     and main.name.endswith(m.group("head")):
                 attrs += date_attributes(a, main, dm, "event:date-of-head-word")
                 break
+    # 3月5日,市司法局局长一行到汝南调研…最后在县司法局会议室召开了座谈会: an article of one day, the
+    # event held in it undated: the event is of that day
+    if main is not None and not any(x.predicate == "startDate" for x in attrs):
+        days = {(d.group(1), d.group(2), d.group(3)) for d in DATE.finditer(text, a.document.body_start)}
+        first = DATE.search(text, a.document.body_start)
+        s = sentence_at(a, main.evidence.start)
+        if len(days) == 1 and first and first.end() <= main.evidence.start and s \
+                and HELD_VERB_NEAR.search(text, max(s.start, main.evidence.start - 8), min(s.end, main.evidence.end + 6)):
+            attrs += date_attributes(a, main, first, "event:date-of-the-day")
     # 会议于3月5日至6日举行: the head word of an event named before, then its date
     for m in HEAD_THEN_DATE.finditer(text):
         da = date_after(text, m.end())
