@@ -492,3 +492,10 @@ def test_a_run_of_quoted_days_is_no_single_event(analyze_text):
     events = names(a, "Event")
     assert not {e for e in events if "臭氧日" in e or "试鸣日" in e}
     assert "2021年度全市“十佳调解组织”“十佳调解员”颁奖暨骨干调解员培训会" in events
+
+
+def test_sharing_and_explaining_at_a_training_is_speaking(analyze_text):
+    a = analyze_text("8月1日,青州市司法局组织开展2025年“法律明白人”培训活动。青州市司法局四级主任科员张丹分享了实际经验。"
+                     "某某律师事务所律师薛政凯深入解读了民法典的有关条款。")
+    speakers = {p for p, _ in rels(a, "spokeAt")}
+    assert {"张丹", "薛政凯"} <= speakers

@@ -146,7 +146,9 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
 
     for pm in posts.finditer(text):
         s, e = pm.span()
-        name = None if pm.group() in PROFESSIONS else transliterated_at(text, e) or name_at(text, e, lex)
+        # a profession names a person only right after a firm or court: 含知律师事务所律师薛某
+        name = None if pm.group() in PROFESSIONS and org_ending_at(orgs, s) is None \
+            else transliterated_at(text, e) or name_at(text, e, lex)
         sent = sentence_at(a, s)
         lo = sent.start if sent else 0
         if name:
