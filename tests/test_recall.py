@@ -499,3 +499,9 @@ def test_sharing_and_explaining_at_a_training_is_speaking(analyze_text):
                      "某某律师事务所律师薛政凯深入解读了民法典的有关条款。")
     speakers = {p for p, _ in rels(a, "spokeAt")}
     assert {"张丹", "薛政凯"} <= speakers
+
+
+def test_posts_after_a_comma_go_to_the_body_named_last_not_to_one_inside_its_name(analyze_text):
+    a = analyze_text("兵团监狱管理局党委书记、局长蒋某,副书记、政委崔某某,新疆监狱管理局党委书记张某某出席。")
+    assert ("崔某某", "新疆生产建设兵团监狱管理局") in rels(a, "memberOf")
+    assert ("崔某某", "新疆生产建设兵团") not in rels(a, "memberOf")

@@ -129,7 +129,9 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
     def resolve_chain(segs: list, pos: int) -> list:
         """Segments without a body take the next body to their left, else the sentence's last one."""
         s = sentence_at(a, pos)
-        before = [o for o in orgs if s and s.start <= o.evidence.start and o.evidence.end <= pos]
+        # (in order of where they end, the longer first: 兵团监狱管理局 after the 兵团 inside its name)
+        before = sorted([o for o in orgs if s and s.start <= o.evidence.start and o.evidence.end <= pos],
+                        key=lambda o: (o.evidence.end, o.evidence.end - o.evidence.start))
         out, carry = [], None
         for org, role, start in reversed(segs):
             # the sentence's last body only where it can have this post: 副院长 is not a 司法局's
