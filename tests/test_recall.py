@@ -505,3 +505,9 @@ def test_posts_after_a_comma_go_to_the_body_named_last_not_to_one_inside_its_nam
     a = analyze_text("兵团监狱管理局党委书记、局长蒋某,副书记、政委崔某某,新疆监狱管理局党委书记张某某出席。")
     assert ("崔某某", "新疆生产建设兵团监狱管理局") in rels(a, "memberOf")
     assert ("崔某某", "新疆生产建设兵团") not in rels(a, "memberOf")
+
+
+def test_a_joining_verb_opens_no_unknown_place(analyze_text):
+    a = analyze_text("观山湖区司法局开展普法宣传。针对企业,联合区人社局到企业开展“法治体检”活动。", title="观山湖区新闻")
+    assert not {n for n in names(a, "Place") | names(a, "Organization") if n.startswith("联合")}
+    assert "观山湖区人力资源和社会保障局" in names(a, "Organization")
