@@ -511,3 +511,11 @@ def test_a_joining_verb_opens_no_unknown_place(analyze_text):
     a = analyze_text("观山湖区司法局开展普法宣传。针对企业,联合区人社局到企业开展“法治体检”活动。", title="观山湖区新闻")
     assert not {n for n in names(a, "Place") | names(a, "Organization") if n.startswith("联合")}
     assert "观山湖区人力资源和社会保障局" in names(a, "Organization")
+
+
+def test_verbs_open_no_city_and_visits_name_no_unit(analyze_text):
+    a = analyze_text("铜陵市司法局一行来海宁考察司法所规范化建设。《通知》明确市司法局在各镇设立派出机构,实行以市司法局管理为主。"
+                     "大家激动之情溢于言表,胡女士表示,感谢司法局。", title="海宁新闻")
+    orgs = names(a, "Organization") | names(a, "Place")
+    assert not {n for n in orgs if n.startswith(("明确", "实行")) or "考察" in n}
+    assert "胡女士" not in names(a, "Person")
