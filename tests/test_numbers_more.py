@@ -159,3 +159,11 @@ def test_a_citys_figures_are_no_provincial_bodys(analyze_text):
     got = {(v, who) for v, _, who in figures(a)}
     assert got and not {who for _, who in got} & {"江苏省司法厅"}
     assert (528, "第六次律师代表大会") in got
+
+
+def test_a_figure_said_again_in_the_body_is_one_figure_but_an_awards_count_is_its_own(analyze_text):
+    a = analyze_text("青州市司法局依法为37名农民工讨要到7万元的薪酬。这37名农民工被拖欠劳动报酬长达两年。"
+                     "2月1日,37名农民工陆续来到区法律援助中心。")
+    assert [v for v, _, _ in figures(a)].count(37) == 1
+    b = analyze_text("青州市司法局授予98个先进集体荣誉称号。青州市司法局决定,为城南司法所等98个先进集体记集体一等功。")
+    assert [v for v, _, _ in figures(b)].count(98) == 2

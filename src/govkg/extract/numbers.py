@@ -212,6 +212,7 @@ def clause_subject(a: Analysis, lex: Lexicon, agent, s, clause_start: int, pos: 
     return main
 
 
+COUNTED_NOUN = re.compile(r"[\u4e00-\u9fff]{2,3}")      # what a figure counts, written after it (37名农民工)
 LISTED = "org:listed-body"      # organizations.listed_bodies
 PERSON_ACTS = re.compile(r"(?:共|累计|先后|已|个人)?(?:办理|承办|代理|调解|化解|接待|办结|参与办理)")
 
@@ -251,6 +252,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     text, out = a.document.text, []
     ev = main_event(a)
     start = a.document.title_span.start if a.document.title_span else a.document.body_start
+    said: set = set()      # (about, value, unit) of the body's figures so far
     for m in number_regex(lex).finditer(text, start):
         if a.document.title_span and a.document.title_span.end <= m.start() < a.document.body_start:
             continue   # the dateline
@@ -333,6 +335,16 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
             at = dict(agent.attrs)       # figures of 局党组, or of a bureau's 处 leading a group, are the bureau's
             parent = at.get("parent") or (at.get("part_of") if at.get("organ_kind") == "department" else None)
             about = ("Organization", parent) if parent else agent.key
+        # 37名农民工, said again and again in the body: one figure (the title's is its own); a figure
+        # whose noun comes before it (民事案件100件,刑事案件100件) is not deduplicated
+        noun = COUNTED_NOUN.match(text, m.end())
+        # (not the counts of an award's recipients: 授予98个先进集体…; 为…等98个先进集体记集体一等功 is another award)
+        key = (about, value, unit, noun.group()) if noun and m.start() >= a.document.body_start and giver is None \
+            else None
+        if key in said:
+            continue
+        if key:
+            said.add(key)
         period = PERIOD.search(text, lo, s.end if s else m.start())
         qual = m.group("pre") or m.group("q") or m.group("post")
         out.append(Observation(about, value, intern(unit), intern(measure_before(text, m.start(), lo)),
