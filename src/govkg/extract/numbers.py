@@ -247,12 +247,38 @@ def whole_sentence(a: Analysis, s):
     return s if start == s.start else SimpleNamespace(start=start, end=s.end)
 
 
+def figure_body(a: Analysis, lex: Lexicon, pos: int, s, clause_start: int, ev):
+    """The body (or place, or event) a figure at pos with no event, program, giver or person of its own
+    is about: the acting body, checked against the sentence and the paragraph it stands in."""
+    text = a.document.text
+    lo = s.start if s else 0
+    title_end = a.document.title_span.end if a.document.title_span else 0
+    agent = agent_at(a, pos, reporters=False)
+    if agent is not None and agent.evidence.rule == LISTED and text[pos - 1:pos] == "等":
+        # A、B等4个专门委员会: the count of a list is no figure of its last name; the body before the list
+        first = min(o.evidence.start for o in of_class(a, "Organization")
+                    if o.evidence.rule == LISTED and o.evidence.start >= clause_start)
+        agent = agent_at(a, first, reporters=False)
+        agent = None if agent is not None and agent.evidence.rule == LISTED else agent
+    agent = clause_subject(a, lex, agent, s, clause_start, pos)
+    if agent is not None and agent.name.startswith("中共") and not lo <= agent.evidence.start < pos:
+        # a party committee named elsewhere (市委副书记…到会) owns no figure of a place's sentence:
+        # the place the sentence names, else the committee's own place
+        home = dict(agent.attrs).get("place")
+        agent = scope_place(a, lex, lo, pos, title_end) or next((p for p in of_class(a, "Place") if p.name == home), agent)
+    if agent is not None and not lo <= agent.evidence.start < pos and city_scope_of_province(a, lex, agent, pos):
+        # 我市律师人数从528人发展到1200人 in an article naming only the 省司法厅: not the province's
+        # figure; the city's when named, else the article's event (reported at it)
+        agent = scope_place(a, lex, lo, pos, title_end) or ev
+    return agent if agent is not None else scope_place(a, lex, lo, pos, title_end)
+
+
 def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     """Observation per number-with-unit; ranges, dates and ordinals are skipped."""
     text, out = a.document.text, []
     ev = main_event(a)
     start = a.document.title_span.start if a.document.title_span else a.document.body_start
-    said: set = set()      # (about, value, unit) of the body's figures so far
+    said: set = set()      # (about, value, unit, noun after) of the body's figures so far
     for m in number_regex(lex).finditer(text, start):
         if a.document.title_span and a.document.title_span.end <= m.start() < a.document.body_start:
             continue   # the dateline
@@ -309,27 +335,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         elif s is not None and (person := person_subject(a, s, clause_start, m.start())) is not None:
             about = person.key          # 律师廖某十年来…,办理法律援助案件100多件
         else:
-            agent = agent_at(a, m.start(), reporters=False)
-            if agent is not None and agent.evidence.rule == LISTED and text[m.start() - 1:m.start()] == "等":
-                # A、B等4个专门委员会: the count of a list is no figure of its last name; the body before the list
-                first = min(o.evidence.start for o in of_class(a, "Organization")
-                            if o.evidence.rule == LISTED and o.evidence.start >= clause_start)
-                agent = agent_at(a, first, reporters=False)
-                agent = None if agent is not None and agent.evidence.rule == LISTED else agent
-            agent = clause_subject(a, lex, agent, s, clause_start, m.start())
-            title_end = a.document.title_span.end if a.document.title_span else 0
-            if agent is not None and agent.name.startswith("中共") and not lo <= agent.evidence.start < m.start():
-                # a party committee named elsewhere (市委副书记…到会) owns no figure of a place's sentence:
-                # the place the sentence names, else the committee's own place
-                home = dict(agent.attrs).get("place")
-                agent = scope_place(a, lex, lo, m.start(), title_end) \
-                    or next((p for p in of_class(a, "Place") if p.name == home), agent)
-            if agent is not None and not lo <= agent.evidence.start < m.start() and city_scope_of_province(a, lex, agent, m.start()):
-                # 我市律师人数从528人发展到1200人 in an article naming only the 省司法厅: not the province's
-                # figure; the city's when named, else the article's event (reported at it)
-                agent = scope_place(a, lex, lo, m.start(), title_end) or ev
-            if agent is None:
-                agent = scope_place(a, lex, lo, m.start(), title_end)
+            agent = figure_body(a, lex, m.start(), s, clause_start, ev)
             if agent is None:
                 continue
             at = dict(agent.attrs)       # figures of 局党组, or of a bureau's 处 leading a group, are the bureau's
