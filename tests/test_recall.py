@@ -519,3 +519,11 @@ def test_verbs_open_no_city_and_visits_name_no_unit(analyze_text):
     orgs = names(a, "Organization") | names(a, "Place")
     assert not {n for n in orgs if n.startswith(("明确", "实行")) or "考察" in n}
     assert "胡女士" not in names(a, "Person")
+
+
+def test_a_body_named_by_a_quoted_word_and_its_kind(analyze_text):
+    a = analyze_text("县司法局四级主任科员张丹、“ 帮大哥”调委会主任陈同喜分别分享了实际经验。")
+    assert "“帮大哥”调委会" in names(a, "Organization")
+    assert ("陈同喜", "“帮大哥”调委会") in rels(a, "memberOf")
+    b = analyze_text("开展“法治进乡村”工作站建设活动。")
+    assert not names(b, "Organization")

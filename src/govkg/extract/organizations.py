@@ -125,7 +125,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-institution",
                                  attrs=(("organ_kind", "unit"),)))
             taken.append(m.span())
-    found += listed_bodies(a, lex, taken)
+    found += listed_bodies(a, lex, taken) + quoted_bodies(a, lex, taken)
     a = extend(a, mentions=found)
     a = extend(a, mentions=short_forms(a, lex, taken))
     a = extend(a, mentions=cppcc(a, lex))
@@ -175,6 +175,26 @@ def inner_place(lex: Lexicon, mid: str, place: str) -> str | None:
         if p and not p.ambiguous and place in (p.parent, p.province) and mid[:k] == p.name:
             return p.name
     return None
+
+
+@lru_cache(maxsize=4)
+def _quoted(lex: Lexicon) -> re.Pattern:
+    """A quoted name right before a body's head word (heads.tsv): “帮大哥”调委会, “老马”工作室."""
+    heads = compile_alternation(h for h, _ in lex.heads.get("Organization", ()))
+    return re.compile(rf"“ ?(?P<name>[\u4e00-\u9fff]{{2,8}})”(?P<head>{heads})(?![\u4e00-\u9fff]{{0,2}}(?:活动|建设|工程|行动))")
+
+
+def quoted_bodies(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies named by a quoted word and their kind (“帮大哥”调委会), when no other rule has named them."""
+    text, out = a.document.text, []
+    for m in _quoted(lex).finditer(text):
+        if not free(taken, *m.span()):
+            continue
+        name = f"“{m.group('name')}”{m.group('head')}"
+        out.append(mention(a, "Organization", name, m.start(), m.end(), "org:quoted-name",
+                           aliases=(m.group("name") + m.group("head"),), attrs=(("organ_kind", "unit"),)))
+        taken.append(m.span())
+    return out
 
 
 def town_tail(lex: Lexicon, text: str, start: int, written: str) -> bool:
