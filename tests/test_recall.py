@@ -527,3 +527,10 @@ def test_a_body_named_by_a_quoted_word_and_its_kind(analyze_text):
     assert ("陈同喜", "“帮大哥”调委会") in rels(a, "memberOf")
     b = analyze_text("开展“法治进乡村”工作站建设活动。")
     assert not names(b, "Organization")
+
+
+def test_a_ministrys_unit_written_short_after_the_ministry(analyze_text):
+    a = analyze_text("司法部监狱管理局局长王某某、司法部政治部副主任章某某、部监狱管理局副局长成卫等一行5人考察调研。")
+    assert ("成卫", "司法部监狱管理局") in rels(a, "memberOf")
+    b = analyze_text("全市各部门要加强协作。")
+    assert not names(b, "Organization")

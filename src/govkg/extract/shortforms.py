@@ -162,7 +162,31 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             place = dict(speaker.attrs).get("place")
             out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:context-unit",
                                 place, m.group("sub"), inferred=True)
-    return out + own_departments(a, found_so_far(a, out), taken)
+    out += own_departments(a, found_so_far(a, out), taken)
+    return out + ministry_units(a, lex, found_so_far(a, out), taken)
+
+
+@lru_cache(maxsize=4)
+def _ministry_unit(lex: Lexicon) -> re.Pattern:
+    """部 and an organ word after a clause break or a list's 、: 部监狱管理局 (a ministry's bureau, written short)."""
+    return re.compile(rf"(?<![\u4e00-\u9fff])部(?P<organ>{compile_alternation(lex.organs)})")
+
+
+def ministry_units(a: Analysis, lex: Lexicon, orgs: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """部监狱管理局 after 司法部 was named: the unit of the last ministry (…部) named before."""
+    text, out = a.document.text, []
+    if "部" not in text:
+        return out
+    for m in _ministry_unit(lex).finditer(text):
+        earlier = [o for o in orgs if o.evidence.end <= m.start() and o.name.endswith("部")
+                   and o.evidence.rule.startswith("org:national")]
+        if not earlier or not free(taken, *m.span()) or blocked(lex, text, m.group("organ"), m.end()):
+            continue
+        ministry = earlier[-1].name
+        out.append(mention(a, "Organization", ministry + organ_for(lex, "", m.group("organ")), m.start(), m.end(),
+                           "org:ministry-unit", aliases=(m.group(),), attrs=(("part_of", ministry),), inferred=True))
+        taken.append(m.span())
+    return out
 
 
 # 厅律师工作处、公共法律服务管理处: departments of the bureau the article names, written after its bare 厅/局
