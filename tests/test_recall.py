@@ -534,3 +534,10 @@ def test_a_ministrys_unit_written_short_after_the_ministry(analyze_text):
     assert ("成卫", "司法部监狱管理局") in rels(a, "memberOf")
     b = analyze_text("全市各部门要加强协作。")
     assert not names(b, "Organization")
+
+
+def test_a_local_bureau_listed_after_a_body_of_the_same_county(analyze_text):
+    a = analyze_text("5月20日,孙吴县政法委副书记鲍某某、司法局局长张少剑、副局长毕继鹏将6名专职人民调解员送到法院。")
+    assert {("张少剑", "孙吴县司法局"), ("毕继鹏", "孙吴县司法局")} <= rels(a, "memberOf")
+    b = analyze_text("省司法厅厅长王某某出席,司法局局长李某某主持。", title="黑龙江新闻")
+    assert "黑龙江省司法局" not in names(b, "Organization")

@@ -65,6 +65,8 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
                            rf"财政厅|民政厅|教育厅)(?P<sub>{sub})?"),
+        # 孙吴县政法委副书记鲍某、司法局局长张某: a local bureau listed after a body of the same place
+        "bare_local": re.compile(rf"(?<=[、，,])(?P<organ>司法局|公安局|财政局|民政局|教育局|人民法院|人民检察院)(?P<sub>{sub})?"),
         "bare_sub": re.compile(r"(?P<unit>厅|局)(?P<sub>党委|党组)"),
         "coord": re.compile(
             rf"(?P<list>(?:{place})(?:、(?:{place}))+)等?(?:省|市|省市|省[(（]市[)）]|地)?"

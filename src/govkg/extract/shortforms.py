@@ -101,7 +101,7 @@ def shared_level(a: Analysis, lex: Lexicon, pos: int, place: str, taken: list[tu
 def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
     """Short forms completed from context, marked inferred."""
     text, pats, out = a.document.text, patterns(lex), []
-    for key in ("topic_office", "short", "league", "short_party", "bare"):
+    for key in ("topic_office", "short", "league", "short_party", "bare", "bare_local"):
         for m in pats[key].finditer(text):
             prev = text[m.start() - 1] if m.start() else ""
             # 光市社区矫正大队: a short form right after a Han character is the tail of an unknown name
@@ -111,6 +111,10 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             if key == "bare":
                 place = clause_place(a, found_so_far(a, out), m.start()) or home_places(a, lex)[0]
                 place = place if lex.place(place or "") else None
+            elif key == "bare_local":     # only the place of a body earlier in the clause, below a province
+                place = clause_place(a, found_so_far(a, out), m.start())
+                p = lex.place(place or "")
+                place = place if p and p.level not in PROVINCIAL else None
             else:
                 place = context_place(a, lex, m.start(), m.group("lvl"))
             if not place:
@@ -128,7 +132,7 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                 owner = f"中共{place}委" if m.group("party") else place
                 out += org_mentions(a, owner + mid + m.group("organ"), m.start(), m.end(), "org:topic-office", place,
                                     None, inferred=True, aliases=(place + text[m.end("lvl"):m.end()],), kind="office")
-            elif key in ("short", "bare"):
+            elif key in ("short", "bare", "bare_local"):
                 mid, organ, sub = (m.group("mid") if key == "short" else ""), m.group("organ"), m.group("sub")
                 # 市法治政府建设, 市数字政府: a government's name has nothing between its level and 政府
                 if set(mid) & BAD_MID or any(w in mid for w in BAD_MID_WORDS) or blocked(lex, text, organ, m.end("organ")) \
