@@ -42,18 +42,9 @@ def chunks(docs: list[Document], workers: int, limit: int = CHUNK_CHARS) -> list
     another to finish a large one."""
     if workers == 1:
         return runs(docs, limit)
-    out: list[list[Document]] = [[]]
-    left = sum(len(d.text) for d in docs)
-    least = max(1, min(limit // 10, left // (8 * workers)))
-    size, chars = guided(left, workers, limit, least), 0
-    for d in docs:
-        if out[-1] and chars + len(d.text) > size:
-            out.append([])
-            size, chars = guided(left, workers, limit, least), 0
-        out[-1].append(d)
-        chars += len(d.text)
-        left -= len(d.text)
-    return [c for c in out if c]
+    total = sum(len(d.text) for d in docs)
+    least = max(1, min(limit // 10, total // (8 * workers)))
+    return runs(docs, lambda left: guided(left, workers, limit, least))
 
 
 def guided(left: int, workers: int, limit: int, least: int) -> int:
@@ -61,16 +52,20 @@ def guided(left: int, workers: int, limit: int, least: int) -> int:
     return max(least, min(limit, left // (4 * workers)))
 
 
-def runs(docs: list[Document], size: int) -> list[list[Document]]:
-    """Consecutive runs of documents of at most size characters (or one document, when longer)."""
+def runs(docs: list[Document], size: int | Callable[[int], int]) -> list[list[Document]]:
+    """Consecutive runs of documents of at most size characters (or one document, when longer); size
+    may be a function of the characters still left when a run starts (``chunks``)."""
+    size_at = size if callable(size) else (lambda _left: size)
     out: list[list[Document]] = [[]]
-    chars = 0
+    left = sum(len(d.text) for d in docs)
+    limit, chars = size_at(left), 0
     for d in docs:
-        if out[-1] and chars + len(d.text) > size:
+        if out[-1] and chars + len(d.text) > limit:
             out.append([])
-            chars = 0
+            limit, chars = size_at(left), 0
         out[-1].append(d)
         chars += len(d.text)
+        left -= len(d.text)
     return [c for c in out if c]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention
-from .organs import (HAN, BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
+from .organs import (HAN, VISIT_VERBS, BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
                      full_place, in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import BEFORE_OK, PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
@@ -134,7 +134,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
 
 
 # Verbs between a body and an organ word: 到省司法厅汇报公共法律服务中心建设 names no unit of the 司法厅
-CHAIN_VERB = re.compile(r"汇报|调研|检查|指导|考察|视察|参观|走访|慰问|督导|推进|召开|举办|开展")
+CHAIN_VERB = re.compile("|".join(VISIT_VERBS + ("汇报", "指导", "推进", "召开", "举办", "开展")))
 TOPIC_UNIT = re.compile(r"(?P<mid>[\u4e00-\u9fff]{2,10}?)(?:领导小组办公室|委员会办公室|工作委员会|工委)(?![\u4e00-\u9fff])")
 
 

@@ -15,9 +15,10 @@ from .common import compile_alternation, mention
 
 BAD_MID = set("的在了和与及等各全为是对把将被从向由所其该本这委直到赴、，,")   # 到, 赴 are verbs: 蒋海东到平南监狱
 # Words of a predicate, never of a name: 新疆目前有公证处125家 is no 公证处, 某市共建成调委会312个 no 调委会
+# Verbs of visiting: 来海宁考察司法所 is no 海宁市考察司法所
+VISIT_VERBS = ("考察", "调研", "参观", "视察", "检查", "督导", "走访", "慰问")
 BAD_MID_WORDS = ("目前", "现有", "共有", "已有", "拥有", "现在", "建成", "共建", "累计", "共计", "合计", "设立", "两级", "三级", "四级", "五级",
-                 # verbs of visiting: 来海宁考察司法所 is no 海宁市考察司法所
-                 "考察", "调研", "参观", "视察", "检查", "督导", "走访", "慰问")
+                 *VISIT_VERBS)
 BAD_GENERIC_FIRST = set("全各该本我两三一市省区县每自社辖城郊园景校小监病")
 
 
