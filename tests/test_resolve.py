@@ -61,3 +61,27 @@ def test_facts_whose_ends_are_named_in_a_later_document_wait_for_it():
     assert kg == resolve([first, second])
     assert [(x.subject, x.object) for x in kg.relations] == [(person, org)]
     assert len(kg.attributes) == len(kg.observations) == 1 and kg.awards[0].conferred_by == org
+
+
+@pytest.mark.parametrize("order", ["ids-ascending", "ids-descending"])
+def test_mentions_and_facts_are_in_document_and_place_order_whatever_order_they_came_in(order):
+    """Each entity's mentions, with the reason each joined, and every fact come out by document id and
+    place: sorted as documents are fed when their ids ascend, at the end otherwise."""
+    from govkg.model import Relation
+
+    def doc(doc_id: str) -> Analysis:
+        def at(start: int) -> Evidence:
+            return Evidence(doc_id, 0, start, start + 3, "test")
+        late, early = (Mention("Organization", name, name, at(s)) for name, s in (("司法部", 40), ("司法部", 5)))
+        person = Mention("Person", "张明", "张明", at(20))
+        rels = tuple(Relation(person.key, "memberOf", ("Organization", "司法部"), at(s)) for s in (30, 10))
+        return Analysis(Document(doc_id, f"{doc_id}.txt", "x" * 50, doc_id), mentions=(late, person, early), relations=rels)
+
+    docs = [doc("a"), doc("b")]
+    kg = resolve(docs if order == "ids-ascending" else docs[::-1])
+    (org,) = [e for e in kg.entities if e.cls == "Organization"]
+    assert [(x.evidence.doc_id, x.evidence.start) for x in org.mentions] == [("a", 5), ("a", 40), ("b", 5), ("b", 40)]
+    first = "a" if order == "ids-ascending" else "b"       # its mention at 40 was written first: it made the entity
+    assert {(x.evidence.doc_id, x.evidence.start): why for x, why in zip(org.mentions, org.resolutions)
+            if why != "resolve:same-name"} == {(first, 40): "resolve:new-entity"}
+    assert [(x.evidence.doc_id, x.evidence.start) for x in kg.relations] == [("a", 10), ("a", 30), ("b", 10), ("b", 30)]

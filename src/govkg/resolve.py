@@ -65,44 +65,54 @@ class Resolver:
     def __init__(self) -> None:
         self.canon: dict[tuple[str, str], tuple[str, str]] = {}   # (cls, norm form) -> entity key
         self.mentions: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+        self.reasons: dict[tuple[str, str], list[str]] = defaultdict(list)   # why each mention joined its entity
         self.aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self.joined: dict[int, str] = {}   # id(mention) -> why it joined its entity
+        self.kinds: dict[tuple[str, str], set] = defaultdict(set)
         self.facts: dict[str, list] = {kind: [] for kind in POINT}
         self.later: list[tuple[str, object]] = []
+        # documents fed in the order of their ids (a folder of files is): what is kept per document in
+        # order is then in order over all of them, and the end has nothing left to sort
+        self.in_order, self.last = True, ""
 
     def feed(self, a: Analysis) -> None:
         """Add one document's mentions and point its facts at their entities. A form already known
         keeps its entity (the first one seen wins), so a fact whose ends are all known now is final;
-        the others wait for the end (``graph``). Documents can be fed as their analyses arrive."""
-        for m in a.mentions:
-            self.add(m)
+        the others wait for the end (``graph``). Documents can be fed as their analyses arrive; the
+        work of ordering is done here, while later documents are still being analyzed."""
+        doc_id = a.document.doc_id
+        self.in_order = self.in_order and doc_id > self.last
+        self.last = doc_id
+        joined = [(m, *self.join(m)) for m in a.mentions]     # joined as written: the first form seen wins
+        for m, key, reason in sorted(joined, key=lambda j: _where(j[0])):
+            self.mentions[key].append(m)
+            self.reasons[key].append(reason)
+            if m.attrs:
+                self.kinds[key].update(kv for kv in m.attrs if kv[0] == "kind")
         for kind, point in POINT.items():
+            final = []
             for x in getattr(a, kind):
                 got = point(x, self.key, False)
                 if got is LATER:
                     self.later.append((kind, x))
                 elif got is not None:
-                    self.facts[kind].append(got)
+                    final.append(got)
+            self.facts[kind].extend(ordered(final))
 
     def graph(self, analyses: list[Analysis]) -> KnowledgeGraph:
         """The knowledge graph of the documents fed (their analyses, in the same order)."""
+        late: dict[str, list] = defaultdict(list)
         for kind, x in self.later:
             got = POINT[kind](x, self.key, True)
             if got is not LATER and got is not None:
-                self.facts[kind].append(got)
+                late[kind].append(got)
         self.later.clear()
         return KnowledgeGraph(
             documents=tuple(a.document for a in analyses),
             sentences={a.document.doc_id: a.sentences for a in analyses},
             entities=self.entities(),
-            **{kind: ordered(facts) for kind, facts in self.facts.items()},
+            **{kind: ordered(facts + late[kind]) if late[kind] or not self.in_order else tuple(facts)
+               for kind, facts in self.facts.items()},
         )
-
-    def add(self, m: Mention) -> None:
-        """Attach a mention to its entity, creating the entity when new."""
-        key, reason = self.join(m)
-        self.mentions[key].append(m)
-        self.joined[id(m)] = reason
 
     def join(self, m: Mention) -> tuple[tuple[str, str], str]:
         """The key of the entity a mention joins (made when new) and why; its forms become known."""
@@ -129,16 +139,15 @@ class Resolver:
         return self.canon.get((k[0], norm(k[1])))
 
     def entities(self) -> tuple[Entity, ...]:
-        """The entities, in a deterministic order."""
+        """The entities, in a deterministic order; each one's mentions by document and place."""
         out = []
         for key in sorted(self.mentions):
-            ms = self.mentions[key]
-            if len(ms) > 1:
-                ms = sorted(ms, key=_where)
-            attrs = sorted({kv for m in ms for kv in m.attrs if kv[0] == "kind"})
+            ms, why = self.mentions[key], self.reasons[key]
+            if not self.in_order and len(ms) > 1:
+                pairs = sorted(zip(ms, why), key=lambda p: _where(p[0]))
+                ms, why = [m for m, _ in pairs], [r for _, r in pairs]
             aliases = sorted({a for a in self.aliases[key] if a and a != key[1]})
-            out.append(Entity(key[0], key[1], tuple(aliases), tuple(ms), tuple(attrs),
-                              tuple(self.joined[id(m)] for m in ms)))
+            out.append(Entity(key[0], key[1], tuple(aliases), tuple(ms), tuple(sorted(self.kinds[key])), tuple(why)))
         return tuple(out)
 
 
@@ -146,10 +155,6 @@ class NameResolver(Resolver):
     """A Resolver that keeps names only (forms, aliases, kinds), for a corpus too large to hold:
     ``names`` gives each mention's entity and reason, to be kept on disk with its analysis, and the
     facts are pointed at entities when that analysis is read back (``spool.SpooledGraph``)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kinds: dict[tuple[str, str], set] = defaultdict(set)
 
     def names(self, a: Analysis) -> list[tuple[tuple[str, str], str]]:
         """Join one document's mentions; their entity keys and reasons, in mention order."""

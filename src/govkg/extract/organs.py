@@ -51,7 +51,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "full_end": re.compile("[" + re.escape("".join(sorted({w[-1] for w in [*lex.organs, *lex.national]}))) + "]"),
         "full": re.compile(
             rf"(?P<cpc>中共)?(?:(?P<nat>{nat})(?P<organ2>{organ})?"
-            rf"|(?P<place>(?:{place})(?:{place})?|{GENERIC})"
+            rf"|(?P<place>(?:{place}){{1,2}}|{GENERIC})"
             rf"(?P<mid>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
         # 中共X委, X党委, and the formal 中共X委员会 (with its department: 中共X委员会政法委员会)
         "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:(?:党)?委(?!员)|(?(cpc)委员会|委员会(?={PARTY_DEPTS})))"
