@@ -167,3 +167,10 @@ def test_a_figure_said_again_in_the_body_is_one_figure_but_an_awards_count_is_it
     assert [v for v, _, _ in figures(a)].count(37) == 1
     b = analyze_text("青州市司法局授予98个先进集体荣誉称号。青州市司法局决定,为城南司法所等98个先进集体记集体一等功。")
     assert [v for v, _, _ in figures(b)].count(98) == 2
+
+
+def test_a_few_per_unit_are_how_things_are_shared_out_not_figures(analyze_text):
+    """每个县区抽取1家司法所和1个村, 每村配备1名: no figure; a rate per ten thousand and a total are."""
+    a = analyze_text("督查组从每个县区随机抽取1家司法所和1个村进行评查。全县每万人拥有律师3名。每村配备1名法律顾问。"
+                     "全县共有司法所12个。", title="青州市司法局开展检查")
+    assert sorted(v for v, _, _ in figures(a)) == [3, 12]

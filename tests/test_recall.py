@@ -541,3 +541,24 @@ def test_a_local_bureau_listed_after_a_body_of_the_same_county(analyze_text):
     assert {("张少剑", "孙吴县司法局"), ("毕继鹏", "孙吴县司法局")} <= rels(a, "memberOf")
     b = analyze_text("省司法厅厅长王某某出席,司法局局长李某某主持。", title="黑龙江新闻")
     assert "黑龙江省司法局" not in names(b, "Organization")
+
+
+@pytest.mark.parametrize("body", ["8月10日,县司法局督查组一行3人对全县司法所进行抽检。", "市司法局考察团一行到我县调研。"],
+                         ids=["duchazu", "kaochatuan"])
+def test_a_group_sent_by_a_body_is_no_person(analyze_text, body):
+    """督查组, 考察团 after a body read like a surname (督, 考) and a given name before 一行: no person."""
+    assert not names(analyze_text(body), "Person")
+
+
+def test_bodies_gone_to_are_named_but_do_not_act_and_partners_of_a_later_clause_do(analyze_text):
+    """到A中学、B学校等开展: a list gone to, every name ending in a body's head word, names bodies; they
+    are where the work is done, not who does it. A later clause opening with 联合 adds its partners."""
+    a = analyze_text("区司法局联合团区委、区教育局到朱昌中学、第五中学、中加国际学校等开展“法律进校园”活动;"
+                     "针对企业,联合区人社局到企业开展“法治体检”活动。", title="宁波市海曙区司法局推进普法")
+    assert {"朱昌中学", "中加国际学校"} <= names(a, "Organization")
+    doers = {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "implements"}
+    assert not {who for who, _ in doers} & {"朱昌中学", "中加国际学校", "第五中学"}
+    assert {("海曙区司法局", "法治体检活动"), ("海曙区人力资源和社会保障局", "法治体检活动")} <= doers
+    # a list gone to with a name that is no body's names none
+    b = analyze_text("区司法局到朱昌中学、田间地头等开展宣讲。", title="宁波市海曙区司法局推进普法")
+    assert "朱昌中学" not in names(b, "Organization")

@@ -111,6 +111,8 @@ def main_org(a: Analysis) -> Mention | None:
 
 # An organization right after these is a partner or a target, not the actor: 与省财政厅沟通, 联合市总工会开展
 PARTNER_BEFORE = set("与同和向跟对给合")   # 合: 联合, 配合
+# ... nor a place it goes to: 到朱昌中学、第五中学等开展宣讲, 赴某监狱, 走进某社区, 深入某司法所
+DESTINATION_BEFORE = set("到赴进入")
 # ... nor is one that modifies what follows: 省委、省政府工作部署, 司法部的要求
 MODIFIER_AFTER = re.compile(r"(?:的|工作部署|决策部署|部署|要求|精神|领导|指示|批示|关于|《)")   # 国务院《条例》
 # ... except a body opening its clause, where 要求/部署 is its verb: 省委要求在全省推广…
@@ -132,15 +134,19 @@ def acting(a: Analysis, orgs: list[Mention], lo: int, pos: int) -> Mention | Non
         return end
 
     def partners() -> set[int]:
-        """Starts of the bodies after 与/会同: the whole list 会同省委政法委、省信访局 are partners."""
+        """Starts of the bodies after 与/会同 (the whole list 会同省委政法委、省信访局 are partners) or
+        after 到/赴 (where the actor goes)."""
         out: set[int] = set()
         for m in orgs:
-            if m.evidence.start and text[m.evidence.start - 1] in PARTNER_BEFORE:
-                out.add(m.evidence.start)
-                end = m.evidence.end
+            before = text[m.evidence.start - 1] if m.evidence.start else ""
+            if before in PARTNER_BEFORE or before in DESTINATION_BEFORE:
+                listed, end = {m.evidence.start}, m.evidence.end
                 while text[end:end + 1] in ("、", "和", "及") and end + 1 in starts:
-                    out.add(end + 1)
+                    listed.add(end + 1)
                     end = starts[end + 1].evidence.end
+                # (not where a phrase about what is there follows: 到芳草湖监狱援助工作的50名民警)
+                if before in PARTNER_BEFORE or "的" not in text[end:pos]:
+                    out |= listed
         for fm in SOURCE_SPAN.finditer(text, lo):   # 从A、B推荐的105个案例中: A and B are sources
             if fm.start() >= pos:
                 break

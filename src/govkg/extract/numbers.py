@@ -17,6 +17,9 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 SCALES = {"万": 1e4, "亿": 1e8}
 ROUND_THE_CLOCK = (24.0, "小时")
+# A few per unit (每个县区抽取1家, 每村配备1名): how things are shared out, not a count
+PER_UNIT = re.compile(r"每(?:个|家|所|位|名|村|镇|乡|县|区|社区|单位)")
+PER_UNIT_MAX = 5
 PERIOD = re.compile(r"近[一二三四五六七八九十\d]+年来?|[一二三四五六七八九十\d]+年来|\d{4}年(?:上半年|下半年|以来|底)?"
                     r"|今年(?:以来|上半年)?|上半年|下半年|截至[^，,。]{2,16}")
 ATTEND = re.compile(r"参加|参会|出席|走进|与会|参观|参赛|竞技|参与|发言|参训|学员|列席|到会|邀请|受邀|应邀")
@@ -311,6 +314,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
         s = sentence_at(a, m.start())
         lo = s.start if s else 0
         clause_start = max(text.rfind(c, lo, m.start()) for c in "，,。；;") + 1
+        if value <= PER_UNIT_MAX and PER_UNIT.search(text, max(lo, clause_start), m.start()):
+            continue   # 每个县区随机抽取1家司法所和1个村
         events_here = [e for e in of_class(a, "Event") if s and s.start <= e.evidence.start < s.end]
         clause_end = min([i for i in (text.find(c, m.end()) for c in "，,。；;") if i >= 0] + [s.end if s else len(text)])
         whole = whole_sentence(a, s) if s else None

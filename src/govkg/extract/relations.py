@@ -23,6 +23,7 @@ AS_DELEGATE = re.compile(r"作为(?:正式|特邀|列席)?代表")
 DELEGATE = re.compile(r"当选(?:为)?(?P<what>[^，。；]{0,20}?)代表")
 # A会同B、C联合开展P / A与B共同举办P: the bodies joined to the actor run the program too
 JOINT = re.compile(r"会同|联合|共同|携手")
+GOES_TO = re.compile(r"到|赴|走进|深入|前往")
 ITEM_SEP = "，,、；;。：:\n"
 # P由A联合B、C举办 / P由A牵头实施: the bodies named between 由 and the verb run the program
 RUN_BY = re.compile(r"\s*(?:活动|工作|工程)?(?:[，,]?[^，,。；;]{0,12}?)?由(?P<who>[^，,。；;]{2,80}?)"
@@ -59,12 +60,19 @@ def joint_bodies(a: Analysis, agent, pos: int) -> list:
     """The bodies named between the actor and a 会同/联合 verb before pos, or after one right after the
     actor (A联合B、C开展): its partners in the work."""
     text = a.document.text
-    joins = list(JOINT.finditer(text, agent.evidence.end, pos))
-    if not joins or any(c in text[agent.evidence.end:pos] for c in "。；;"):
+    # a clause of its own after the actor's (…宣讲;针对企业,联合区人社局到企业开展): its partners only
+    start = max([agent.evidence.end] + [text.rfind(c, agent.evidence.end, pos) + 1 for c in "。；;"])
+    joins = list(JOINT.finditer(text, start, pos))
+    if not joins:
         return []
+    own = start > agent.evidence.end
+    if own and joins[0].start() != max(start, *(text.rfind(c, start, joins[0].start()) + 1 for c in "，,")):
+        return []       # there, the verb opens a part of the clause
     # 会同B开展 and A联合B、C开展: the partners follow the word; 与B联合开展: they come before it
-    limit = pos if joins[-1].group() == "会同" or joins[-1].start() == agent.evidence.end else joins[-1].start()
-    found = [o for o in of_class(a, "Organization") if agent.evidence.end <= o.evidence.start
+    limit = pos if joins[-1].group() == "会同" or joins[-1].start() == agent.evidence.end or own else joins[-1].start()
+    goes = GOES_TO.search(text, joins[-1].end(), limit)     # 联合区人社局到某中学开展: not a partner where they go
+    limit = goes.start() if goes else limit
+    found = [o for o in of_class(a, "Organization") if start <= o.evidence.start
              and o.evidence.end <= limit and not dict(o.attrs).get("parent")]
     return [o for o in found if not any(q is not o and q.evidence.start <= o.evidence.start and o.evidence.end
                                         <= q.evidence.end for q in found)]
