@@ -562,3 +562,13 @@ def test_bodies_gone_to_are_named_but_do_not_act_and_partners_of_a_later_clause_
     # a list gone to with a name that is no body's names none
     b = analyze_text("区司法局到朱昌中学、田间地头等开展宣讲。", title="宁波市海曙区司法局推进普法")
     assert "朱昌中学" not in names(b, "Organization")
+
+
+def test_bodies_visited_one_after_another_are_bodies(analyze_text):
+    """前往A司法所、B司法所、C司法所, — a list of visited names, each ending in a head word, ending the clause;
+    the verb opening the sentence (视察组…前往) is not part of the first name, nor is a name joined by 和."""
+    a = analyze_text("视察组先后前往街道办司法所、胡各庄司法所、坨里司法所,深入了解办公环境。"
+                     "随后考察了戒毒医疗中心、心理矫治中心和教育矫治中心等,听取了汇报。", title="某县人大常委会视察司法所")
+    got = names(a, "Organization")
+    assert {"街道办司法所", "胡各庄司法所", "坨里司法所"} <= got
+    assert not {n for n in got if "前往" in n or "和" in n}

@@ -37,9 +37,10 @@ COMMITTEE, LIST_SEP = re.compile("委"), re.compile("、")      # what a party n
 # A监狱、B监狱三个单位
 LISTED = "(?P<list>[\u4e00-\u9fff]{{2,20}}(?:、[\u4e00-\u9fff]{{2,20}})+)等?(?:[0-9]+|[一二三四五六七八九十两]+)[个家所支]" \
          "(?P<type>[\u4e00-\u9fff]{{0,8}}?(?:{heads}))"
-# Bodies listed where someone goes to work: 到朱昌中学、第五中学、中加国际学校等开展宣讲
-VISITED = "(?:到|走进|深入|来到|前往)(?P<list>[\u4e00-\u9fff]{{2,20}}?(?:、[\u4e00-\u9fff]{{2,20}}?)+)等?" \
-          "(?=开展|进行|举办|举行|宣讲|授课|调研|参观|考察|走访|慰问|送法)"
+# Bodies listed where someone goes to work or visits: 到朱昌中学、第五中学、中加国际学校等开展宣讲, 前往A司法所、B司法所,
+GOES = "到|走进|深入|来到|前往|走访|视察|考察|参观|调研"
+VISITED = f"(?:{GOES})了?(?P<list>(?:(?!{GOES})[\u4e00-\u9fff]){{{{2,20}}}}?(?:、[\u4e00-\u9fff]{{{{2,20}}}}?)+)等?" \
+          "(?=开展|进行|举办|举行|宣讲|授课|调研|参观|考察|走访|慰问|送法|[，,。；;]|$)"
 # Words opening a clause before its first listed name: 其中A、B等…
 LIST_OPENER = re.compile(r"^(?:其中|包括|分别是|分别为|表彰了?|授予了?|命名了?|评选出|评出|确定|认定|推荐|对|向|给|有)")
 LIST_BAD = set("的在了是把将被从向由其该这到赴")
@@ -160,7 +161,8 @@ def listed_bodies(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> li
     other rule has named it. A list gone to is taken only when every name ends in a head word."""
     pattern, ends = _listed(lex)
     text, out = a.document.text, []
-    visited = [m for m in in_runs(_visited(), text, LIST_SEP, LIST_RUN) if all(ends.search(item) for item in m.group("list").split("、"))]
+    visited = [m for m in in_runs(_visited(), text, LIST_SEP, LIST_RUN)
+               if all(ends.search(item) and not set(item) & set("和及与") for item in m.group("list").split("、"))]
     for m in [*in_runs(pattern, text, LIST_SEP, COUNTED_RUN), *visited]:
         pos = m.start("list")
         for i, item in enumerate(m.group("list").split("、")):
