@@ -572,3 +572,27 @@ def test_bodies_visited_one_after_another_are_bodies(analyze_text):
     got = names(a, "Organization")
     assert {"街道办司法所", "胡各庄司法所", "坨里司法所"} <= got
     assert not {n for n in got if "前往" in n or "和" in n}
+
+
+def test_a_national_honour_meeting_in_a_hall(analyze_text):
+    """“…座谈会”在北京人民大会堂召开: the hall is the venue, no 人民大会 event; 13个地区法律援助中心 is a count
+    of centres, no body named 个地区…; 荣获X荣誉称号 names the title X."""
+    a = analyze_text("12月28日上午,“推进法律援助项目规范化建设座谈会”在北京人民大会堂召开。"
+                     "会上,广西共13个地区法律援助中心荣获贡献突出实施单位荣誉称号。", title="广西法律援助中心获表彰")
+    assert names(a, "Event") == {"推进法律援助项目规范化建设座谈会"}
+    assert ("推进法律援助项目规范化建设座谈会", "北京人民大会堂") in {
+        (r.subject[1], r.object[1]) for r in a.relations if r.predicate == "heldIn"}
+    assert not {n for n in names(a, "Organization") if n.startswith("个")}
+    assert "贡献突出实施单位" in names(a, "HonoraryTitle")
+
+
+def test_a_launch_ceremony_of_a_publicity_month(analyze_text):
+    """学习宣传 inside an event's name is a noun, not the verb 学习 ending the name on the left; 宣布活动启动 is
+    speaking at it; 市农委 is the city's 农业委员会; a 专项斗争 after 暨 is a campaign."""
+    a = analyze_text("5月24日,2018年某市宪法学习宣传暨农村法治宣传月活动启动仪式在某县广场举行。市农委党组成员、副主任刘某某参加。"
+                     "由市司法局副局长赵某某宣布活动启动后,群众在“我学法”暨扫黑除恶专项斗争承诺墙上签名。", title="娄底市新闻")
+    (event,) = [n for n in names(a, "Event") if n.endswith("启动仪式")]
+    assert event.endswith("宪法学习宣传暨农村法治宣传月活动启动仪式")
+    assert ("赵某某", event) in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "spokeAt"}
+    assert "娄底市农业委员会" in names(a, "Organization")
+    assert "扫黑除恶专项斗争" in names(a, "Program")

@@ -17,13 +17,13 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "列�
               "今年", "去年", "我国", "创办", "开办", "拉开", "揭开",    # 拉开“宪法宣传周”活动的序幕
               "我省", "我市", "我区", "我县", "我州", "我局", "我厅")   # 我省首届…开放日: the speaker's own place
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
-NOT_STOPS = ("对口",)
+NOT_STOPS = ("对口", "学习宣传", "学习教育")   # 宪法学习宣传月, 党史学习教育: a compound noun, not the verb 学习
 # 作/做 end a name as a verb (做会议交流发言), not inside a word (工作会议, 协作)
 VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
-NOT_AFTER_HEAD = set("室厅桌")
+NOT_AFTER_HEAD = set("室厅桌堂")   # 会议室, 大会堂: rooms and halls
 BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
 HELD_HEADS = ("活动", "仪式", "典礼")
@@ -232,7 +232,8 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
                 dated.add(ev.name)
                 attrs += date_attributes(a, ev, da)
         before = text[s.start:ev.evidence.start]
-        held = HELD.match(text, da.end() if da else ev.evidence.end) or HELD_BEFORE.search(before)
+        after = da.end() if da else ev.evidence.end + (text[ev.evidence.end:ev.evidence.end + 1] == "”")   # “…座谈会”在…召开
+        held = HELD.match(text, after) or HELD_BEFORE.search(before)
         if held:
             offset = s.start if held.re is HELD_BEFORE else 0
             v, r = held_in(a, lex, ev, held.group("where"), offset + held.start("where"),

@@ -23,7 +23,7 @@ NUMERIC_SLOGAN = re.compile(r"^[一二三四五六七八九十两]+(?:化|个[\u
                             # numbered items: 四区五中心, 三中心两分院, 一村(社区)一法律顾问
                             r"|^(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,4}(?:[(（][\u4e00-\u9fff]{1,4}[)）])?){2,}$")
 # An unquoted campaign: a short name + 专项斗争/专项行动 after a verb (开展扫黑除恶专项斗争)
-CAMPAIGN = re.compile(r"(?:开展|参与|推进|深化|部署|启动|组织|投入|和|与|及)"
+CAMPAIGN = re.compile(r"(?:开展|参与|推进|深化|部署|启动|组织|投入|和|与|及|暨|、)"
                       r"(?P<name>(?:(?!开展|参与|和|与|及|的|各|全|该|本|这|此)[\u4e00-\u9fff]){2,8}?专项(?:斗争|行动|整治))")
 # Ideological formulas (两个确立, 四个意识): named, but no body "implements" them
 FORMULA = re.compile(r"^[一二三四五六七八九十两]+个")
@@ -216,7 +216,7 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:designated"))
     for m in RATED_AS.finditer(text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:rated-as"))
-    for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12})称号", text):
+    for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12}?)(?:荣誉|光荣)?称号", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"),
                            "title:unquoted"))
     return out
