@@ -596,3 +596,27 @@ def test_a_launch_ceremony_of_a_publicity_month(analyze_text):
     assert ("赵某某", event) in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "spokeAt"}
     assert "娄底市农业委员会" in names(a, "Organization")
     assert "扫黑除恶专项斗争" in names(a, "Program")
+
+
+def test_figures_at_a_press_conference_are_the_speakers_bureau(analyze_text):
+    """省政府新闻办's press conference, 省司法厅副厅长 speaking: figures of later paragraphs that name no body
+    are the bureau's (whose people are named), not the government's named as often; 新闻办 is a body."""
+    a = analyze_text("3月20日,在辽宁省政府新闻办组织的新闻发布会上,辽宁省司法厅党组成员、副厅长王某表示,矛盾纠纷调处体系实现全覆盖。\n"
+                     "据了解,2023年,辽宁省共办理各类公证37万余件。", title="辽宁矛盾纠纷调处体系实现全覆盖")
+    assert {o.about[1] for o in a.observations} == {"辽宁省司法厅"}
+    assert any("新闻办" in n for n in names(a, "Organization"))
+
+
+def test_a_village_activity_hosted_and_run_by_several_bodies(analyze_text):
+    """A、B、市委网信办主办,C和D镇政府承办的“X Y”主题活动在某县某镇某村举行: every host and runner organizes it,
+    the quoted name keeps its space, the village is where it is held, 网信办 is the committee's office."""
+    a = analyze_text("6月6日上午,抚州市司法局、市妇联、市委网信办主办,乐安县司法局和龚坊镇政府承办的抚州市“巾帼普法乡村行 法润万家暖人心”"
+                     "主题活动在乐安县龚坊镇陀上村举行。", title="抚州市举办普法活动")
+    (event,) = names(a, "Event")
+    assert event.startswith("抚州市“巾帼普法乡村行 法润万家")
+    hosts = {r.object[1] for r in a.relations if r.predicate == "organizedBy"}
+    assert {"抚州市司法局", "乐安县司法局", "龚坊镇人民政府"} <= hosts
+    assert "中共抚州市委员会网信办" in hosts      # (its long form, 网络安全和信息化委员会办公室, an alias)
+    assert ("Place", "陀上村") in {r.object for r in a.relations if r.predicate == "heldIn"}
+    # 部分县人大代表: a quantity, no county
+    assert not names(analyze_text("县人大法制委员会全体委员及部分县人大代表参加。"), "Place")

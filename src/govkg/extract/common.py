@@ -105,8 +105,10 @@ def main_org(a: Analysis) -> Mention | None:
     counts: dict[tuple[str, str], int] = {}
     for m in orgs:
         counts[m.key] = counts.get(m.key, 0) + 1
-    best = max(counts.values())
-    return next(m for m in orgs if counts[m.key] == best)
+    # ties go to a body whose people are named (辽宁省司法厅副厅长王雷 at 省政府新闻办's press conference)
+    members = {r.object for r in a.relations if r.predicate == "memberOf"}
+    best = max((n, m.key in members) for m, n in ((m, counts[m.key]) for m in orgs))
+    return next(m for m in orgs if (counts[m.key], m.key in members) == best)
 
 
 # An organization right after these is a partner or a target, not the actor: 与省财政厅沟通, 联合市总工会开展

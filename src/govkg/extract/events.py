@@ -54,6 +54,9 @@ HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|
 # (also 新疆司法厅近日召开的座谈会: a time word before the verb, 的 after it)
 ORGANIZE = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)*(?:在[\u4e00-\u9fff]{2,14}?)?"
                       r"(?:联合|共同|一起)?(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|开展)了?的?$")
+# a village or community after the places of a venue phrase (乐安县龚坊镇陀上村)
+VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道))?(?P<name>[\u4e00-\u9fff]{2,3}(?:村|社区))")
+SPONSORED = re.compile(r"(?:联合)?(?:主办|承办)(?=[，,])")
 TIME_BEFORE_VERB = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)+(?=(?:召开|举办|举行|主办)了?的?$)")
 # between a body and the name of its own event: nothing, or a year (省司法厅2016年工作会议)
 OWN_EVENT_GAP = re.compile(r"(?:\d{4}年度?)?")
@@ -118,7 +121,9 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         if ch == "”" and text.startswith("“", pos) and text.startswith("”", end_of_name):
             break      # “教师节”“9·18防空警报试鸣日”: a run of quoted names, each its own
         dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
-        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot):
+        # “巾帼普法乡村行 法润万家暖人心”主题活动: a space between the parts of a quoted name
+        space = ch in " \u3000" and text.count("”", pos, head_start) > text.count("“", pos, head_start)
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot or space):
             break
         quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
@@ -246,6 +251,9 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
             # 新疆司法厅近日召开的: the body stands before the time words, whatever 在… matched
             timed = TIME_BEFORE_VERB.search(before)
             found = organizers(a, verb_at) or (organizers(a, s.start + timed.start()) if timed else [])
+            # A、B主办,C和D承办的X: the hosts of an earlier clause as well
+            found += [o for h in SPONSORED.finditer(before) if s.start + h.start() < verb_at
+                      for o in organizers(a, s.start + h.start()) if o not in found]
             for org in found or sentence_subject(a, s.start, verb_at):
                 rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start,
                                      ev.evidence.end, "event:organized-by"))
@@ -355,6 +363,11 @@ def held_in(a: Analysis, lex: Lexicon, ev: Mention, where: str, at: int, lo: int
         lo_v = at + venue.start()
         return ([mention(a, "Place", venue.group(), lo_v, lo_v + len(venue.group()), "event:venue")],
                 [relation(a, ev.key, "heldIn", ("Place", venue.group()), lo, hi, "event:held-in-venue")])
+    village = VILLAGE.fullmatch(where, pm.end()) if pm else None
+    if village:     # 在乐安县龚坊镇陀上村举行: the village, named as written
+        lo_v = at + village.start("name")
+        return ([mention(a, "Place", village.group("name"), lo_v, lo_v + len(village.group("name")), "event:village")],
+                [relation(a, ev.key, "heldIn", ("Place", village.group("name")), lo, hi, "event:held-in-village")])
     if pm:
         return [], [relation(a, ev.key, "heldIn", ("Place", lex.place(pm.group()).name), lo, hi, "event:held-in")]
     return [], []

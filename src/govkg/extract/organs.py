@@ -26,8 +26,8 @@ def bad_generic(written: str) -> bool:
     """Whether an unknown place's name opens with a word that makes it no place (全市, 各县, 城区); 城关
     (城关镇, a county seat's town) is a name."""
     return written[0] in BAD_GENERIC_FIRST and not written.startswith("城关")
-DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会", "统战部": "统一战线工作部"}
-PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅|办公室|纪委|党校"   # 省委党校: the committee's school
+DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会", "统战部": "统一战线工作部", "网信办": "网络安全和信息化委员会办公室"}
+PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅|办公室|纪委|党校|网信办"   # 省委党校: the committee's school
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")
@@ -35,7 +35,7 @@ SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让�
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
 # (nor a verb that comes before 县委: 围绕县委、县政府中心工作)
-GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴]))(?![\u4e00-\u9fff]?(?:围绕|按照|根据|配合|深入|服务|推动|推进|落实|贯彻|加强|支持|结合|面向|覆盖|助力|紧扣|聚焦|立足|依托|协助|指导|协调|争取|全面|联合|会同|协同|携手|邀请|组织|走访|深入|明确|实行|实施|规定|要求|确保|通过|经过))" \
+GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与及]))(?!部分|有关|相关|所有|其他|其它|个别|多个)(?![\u4e00-\u9fff]?(?:围绕|按照|根据|配合|深入|服务|推动|推进|落实|贯彻|加强|支持|结合|面向|覆盖|助力|紧扣|聚焦|立足|依托|协助|指导|协调|争取|全面|联合|会同|协同|携手|邀请|组织|走访|深入|明确|实行|实施|规定|要求|确保|通过|经过))" \
           r"(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外同个])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
 
 
