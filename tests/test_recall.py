@@ -620,3 +620,20 @@ def test_a_village_activity_hosted_and_run_by_several_bodies(analyze_text):
     assert ("Place", "陀上村") in {r.object for r in a.relations if r.predicate == "heldIn"}
     # 部分县人大代表: a quantity, no county
     assert not names(analyze_text("县人大法制委员会全体委员及部分县人大代表参加。"), "Place")
+
+
+def test_titles_laws_and_offices_of_a_county_bureau(analyze_text):
+    """获评“A”、“B”等殊荣: both titles, “好” a grade; a meeting named by quoted titles listed with 、; a
+    national law written without 《》 (乡村振兴促进法), not 劳动法 inside 劳动法律; a township's judicial
+    office named by its township, with its deputy head who 领学; a mediation room named whole in quotes."""
+    a = analyze_text("日前,安徽省“人民满意的公务员”、“人民满意的公务员集体”表彰大会召开。田家庵区先后获评“全国青少年普法教育示范区”、"
+                     "“全省法治政府建设示范区”等殊荣,多次获评综合考核“好”的等次。培训会上,泥溪司法所副所长张世富领学《人民调解法》,"
+                     "并解读了乡村振兴促进法,开展劳动法律服务。“华姐调解室”在法院指导下开展工作。基层司法所要加强建设,并指导司法所工作。",
+                     title="田家庵区司法局获表彰")
+    assert {"全国青少年普法教育示范区", "全省法治政府建设示范区"} <= names(a, "HonoraryTitle")
+    assert "好" not in names(a, "HonoraryTitle")
+    assert any(n.endswith("“人民满意的公务员”、“人民满意的公务员集体”表彰大会") for n in names(a, "Event"))
+    assert "乡村振兴促进法" in names(a, "Regulation") and "劳动法" not in names(a, "Regulation")
+    orgs = names(a, "Organization")
+    assert {"泥溪司法所", "华姐调解室"} <= orgs and not {n for n in orgs if n.endswith("司法所") and n[0] in "基并"}
+    assert ("张世富", "泥溪司法所") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}

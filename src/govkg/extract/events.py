@@ -123,7 +123,9 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
         # “巾帼普法乡村行 法润万家暖人心”主题活动: a space between the parts of a quoted name
         space = ch in " \u3000" and text.count("”", pos, head_start) > text.count("“", pos, head_start)
-        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot or space):
+        # “人民满意的公务员”、“人民满意的公务员集体”表彰大会: quoted names listed inside one
+        listed = ch == "、" and text[pos - 2:pos - 1] == "”" and text[pos:pos + 1] == "“"
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot or space or listed):
             break
         quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
-from .common import compile_alternation, extend, mention
+from .common import compile_alternation, extend, mention, of_class
 from .organs import (HAN, VISIT_VERBS, BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
                      full_place, in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import BEFORE_OK, PROVINCIAL
@@ -26,8 +26,18 @@ COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家个所]")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
 NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
+# A township's judicial office named by its township, opening a clause or after its bureau or a verb
+# of going there: 泥溪司法所副所长…, 叙州区司法局泥溪司法所, 到石门司法所调研 (not 基层司法所, 司法所长)
+NAMED_OFFICE = re.compile(r"(?:(?<=[，,。；;：:、\n到在赴由])|(?<=走访|来到|前往|深入|莅临|参观|考察|视察)|(?<=司法局)|^)"
+                          r"(?![并还也又再即就和及与或对向把将被让使])(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>司法所)(?![长\u4e00-\u9fff]{0,2}(?:建设|工作|规范))")
+# A mediation room or studio named whole inside quotes: “华姐调解室”, “老杨工作室”
+QUOTED_ROOM = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,8}(?:调解室|工作室))”")
 # Words that describe prisons rather than name one: 平安监狱, 女子监狱
 GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代", "数字", "模范", "先进", "一流", "标准", "全国",
+                      "基层", "乡镇", "星级", "五星", "四星", "三星", "优秀", "各个", "所有", "农村", "街道", "城区", "标准化",
+                      "规范化", "枫桥式", "全市", "全县", "全区", "全省", "我县", "我市", "我区", "各乡镇", "新时代",
+                      "指导", "指出", "督导", "检查", "抽查", "调研", "考察", "视察", "慰问", "深入", "帮助", "协助", "联合",
+                      "依托", "通过", "组织", "要求", "直属", "两个", "各类",
                       "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建",
                       "推进", "加强", "建设", "管理", "服务", "打造", "创建"}      # 在推进监狱陈列馆建设中: a verb
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
@@ -134,7 +144,21 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     a = extend(a, mentions=short_forms(a, lex, taken))
     a = extend(a, mentions=cppcc(a, lex))
     a = extend(a, mentions=chained_departments(a, lex))
-    return extend(a, mentions=unit_chains(a, lex))
+    a = extend(a, mentions=unit_chains(a, lex))
+    return extend(a, mentions=named_offices(a))
+
+
+def named_offices(a: Analysis) -> list[Mention]:
+    """Township judicial offices named by their township (泥溪司法所), where no other rule named a body."""
+    text, out = a.document.text, []
+    spans = [(o.evidence.start, o.evidence.end) for o in of_class(a, "Organization")]
+    for m in NAMED_OFFICE.finditer(text):
+        word = m.group("name")
+        if free(spans, *m.span()) and not set(word) & BAD_MID and word[0] not in BAD_GENERIC_FIRST \
+                and word not in GENERIC_UNIT_WORDS and word[:2] not in GENERIC_UNIT_WORDS and word[-2:] not in GENERIC_UNIT_WORDS:
+            out.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-office",
+                               attrs=(("organ_kind", "unit"),)))
+    return out
 
 
 # Verbs between a body and an organ word: 到省司法厅汇报公共法律服务中心建设 names no unit of the 司法厅
@@ -206,6 +230,11 @@ def quoted_bodies(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> li
         out.append(mention(a, "Organization", name, m.start(), m.end(), "org:quoted-name",
                            aliases=(m.group("name") + m.group("head"),), attrs=(("organ_kind", "unit"),)))
         taken.append(m.span())
+    for m in QUOTED_ROOM.finditer(text):     # “华姐调解室”: a room named whole inside the quotes
+        if free(taken, *m.span()):
+            out.append(mention(a, "Organization", m.group("name"), m.start("name"), m.end("name"), "org:quoted-room",
+                               aliases=(m.group(),), attrs=(("organ_kind", "unit"),)))
+            taken.append(m.span())
     return out
 
 

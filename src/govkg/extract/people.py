@@ -13,7 +13,7 @@ from .posts import body_for_post, fits_post, org_ending_at, post_chain, post_reg
 # What may follow a name: punctuation, or a word that starts the predicate.
 AFTER = re.compile(
     r"(?:[、，,。；;：:（(）)\s“”】]|[\d一二三四五六七八九十](?:年|多年|余年)|同志|先生|女士|等|谈道|谈到|告诉|关于|分享|解读|讲解|将|出席|主持|讲话|致辞|在|作|做|参加|陪同|表示|指出|强调|就|对|"
-    r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|总结|说|认为|提出|回顾|要求|"
+    r"介绍|发表|带领|结合|以|为|是|和|与|及|也|还|代表|一行|率|首先|宣读|领学|总结|说|认为|提出|回顾|要求|"
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
     r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|通报|充分|高度|详细|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
 # A verb a one-character AFTER word may begin: 阳某陪同 is 阳某 + 陪同, not 阳某陪 + 同
@@ -42,7 +42,7 @@ SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一
 LIST_ITEM_END = re.compile(r"[、，,。；;]|$")
 HONORIFIC = re.compile(r"先生|女士")     # 创始人周某先生: a name before an honorific
 # Roles that are no post of a body but introduce a name: 人民调解员王某介绍经验, 律师代表王某发言
-ROLES = re.compile(r"(?:调解员|公证员|志愿者|创始人|创办人|代言人|居民|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师)[ \u3000]?")   # 社区居民 胡某:… (a quote's speaker)
+ROLES = re.compile(r"(?:调解员|公证员|法律顾问|志愿者|创始人|创办人|代言人|居民|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师)[ \u3000]?")   # 社区居民 胡某:… (a quote's speaker)
 COUNTED = re.compile(r"等[\d一二三四五六七八九十]+(?:名|位)(?:同志|先进个人|干警|民警|律师|代表|人民调解员|检察官|法官)")
 HEAD_WORDS = ("授予", "追授", "为", "表彰", "向", "给", "对", "、")
 BEFORE_WORDS = ("率领", "带领", "陪同", "邀请", "会见", "看望", "慰问", "在", "由",

@@ -15,7 +15,7 @@ TITLE_VERBS = ("授予", "荣获", "荣膺", "评为", "命名为", "获得", "�
 PERFORMANCE = re.compile(r"(?:表演|演唱|合唱|独唱|齐唱|歌曲|舞蹈|朗诵|小品|相声|情景剧|节目|演奏|快板|戏曲|三句半|歌伴舞)$")
 RECEIVED_BEFORE = re.compile(r"获评|荣获|被评为|评为|荣膺")
 # What a conferred title is handed over as: 颁发“爱心帮教大使”证书
-TITLE_TOKENS = ("称号", "证书", "荣誉证书", "奖牌", "牌匾", "奖杯")
+TITLE_TOKENS = ("称号", "证书", "荣誉证书", "奖牌", "牌匾", "奖杯", "等殊荣", "等荣誉", "等称号", "等奖项")   # 获评“A”、“B”等殊荣
 PROGRAM_VERBS = ("推广", "推行", "实施", "开展", "打造", "创建", "推进", "深化", "启动", "建立", "健全", "服务",
                  "组织", "推出", "推动", "聚焦", "部署", "打响")
 PROGRAM_AFTER = re.compile(r"等(?:形式|活动|举措|措施)|进行推广|工作法")
@@ -114,6 +114,8 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
                                                    or listed_after(text, out, m.start(), "HonoraryTitle"))
         if text.startswith("颁奖", tail):      # “十佳调解员”“十佳案例”颁奖暨培训会: the titles given there
             th = th or ("颁奖", "awarded")
+        if len(term) < 2:
+            continue        # 综合考核“好”的等次: a grade, no title
         if th or counted or verb_before and (text.startswith(TITLE_TOKENS, tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])
                                              or received):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
@@ -222,6 +224,9 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
     return out
 
 
+LAW_WORD_AFTER = re.compile("[律规治院官庭学务援]")
+
+
 @lru_cache(maxsize=1)
 def law_regex() -> tuple[re.Pattern, dict[str, dict]]:
     """National laws by their short or full name (laws.tsv)."""
@@ -235,8 +240,8 @@ def unquoted_laws(a: Analysis) -> list[Mention]:
     pattern, by_form = law_regex()
     books = [b.span() for b in re.finditer(r"《[^《》]*》", text)]   # a title in 《》 is documents()'
     for m in pattern.finditer(text):
-        if any(s <= m.start() < e for s, e in books):
-            continue
+        if any(s <= m.start() < e for s, e in books) or LAW_WORD_AFTER.match(text, m.end()):
+            continue    # 劳动法律服务, 教育法治: 法 opens another word
         r = by_form[m.group()]
         out.append(mention(a, "Regulation", r["short"], m.start(), m.end(), f"lex:laws:{r['id']}",
                            aliases=(r["name"],), attrs=(("kind", "法"),)))
