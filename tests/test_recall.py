@@ -637,3 +637,14 @@ def test_titles_laws_and_offices_of_a_county_bureau(analyze_text):
     orgs = names(a, "Organization")
     assert {"泥溪司法所", "华姐调解室"} <= orgs and not {n for n in orgs if n.endswith("司法所") and n[0] in "基并"}
     assert ("张世富", "泥溪司法所") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+
+
+def test_a_city_mediation_meeting_with_its_speakers(analyze_text):
+    """作了欢迎致词 and 作了经验交流 are speaking; 洪 is a surname; 市医调委 is the city's medical-dispute
+    mediation committee; a hotel's meeting room is the venue."""
+    a = analyze_text("11月12日,漯河市人民调解工作现场会在昌建商务酒店会议室召开。区委常委、政法委书记高宏伟作了欢迎致词,"
+                     "召陵区司法局局长洪俊民作了经验交流。市医调委全体人员参加。", title="漯河市召开人民调解工作现场会")
+    spoke = {r.subject[1] for r in a.relations if r.predicate == "spokeAt"}
+    assert {"高宏伟", "洪俊民"} <= spoke
+    assert "漯河市医疗纠纷人民调解委员会" in names(a, "Organization")
+    assert ("Place", "昌建商务酒店会议室") in {r.object for r in a.relations if r.predicate == "heldIn"}

@@ -65,7 +65,8 @@ AGAIN_LED_BY = re.compile(r"(?:本次|此次|这次|该|上述)?(?P<head>活动|
 CO_ORGANIZED = re.compile(r"[，,、](?P<who>[^，,。；;]{2,60}?)(?:联合承办|共同承办|承办|协办)")
 LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织(?!工委|部|和)|举办|联合主办)")
 # A named venue is a place of its own: 坛城广场, 大学城, 会议中心
-VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|会堂|体育馆|公园|基地|剧院)")
+VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|会堂|体育馆|公园|基地|剧院)"
+                   r"(?:[\u4e00-\u9fff0-9]{0,4}?(?:会议室|会议厅|报告厅|多功能厅))?")   # 昌建商务酒店会议室
 
 
 # Stop words that stand inside a meeting name: 党的建设工作会议, 先进集体和先进个人表彰大会
