@@ -648,3 +648,23 @@ def test_a_city_mediation_meeting_with_its_speakers(analyze_text):
     assert {"高宏伟", "洪俊民"} <= spoke
     assert "漯河市医疗纠纷人民调解委员会" in names(a, "Organization")
     assert ("Place", "昌建商务酒店会议室") in {r.object for r in a.relations if r.predicate == "heldIn"}
+
+
+def test_mediators_listed_with_their_committees_receive_the_title(analyze_text):
+    """某调委会调解员柳某、…调解员林某荣获“T”称号: the mediators are people of their committees and receive
+    the title; the committees written before them do not."""
+    a = analyze_text("其中,荷塘区仙庾镇人民调解委员会调解员柳萧、市温州商会人民调解委员会调解员林文爱荣获“全国模范人民调解员”称号。",
+                     title="株洲3人获司法部表彰")
+    assert {"柳萧", "林文爱"} <= names(a, "Person")
+    assert ("柳萧", "荷塘区仙庾镇人民调解委员会") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+    assert {w.recipient[1] for w in a.awards} == {"柳萧", "林文爱"}
+
+
+def test_bodies_beside_a_body_and_companies(analyze_text):
+    """自治区妇联、某某爱心志愿者协会、某某有限公司为…捐赠: a name ending in a body's head listed beside a body
+    is one, and so is a company; 人大代表 are deputies, not the congress."""
+    a = analyze_text("由自治区人大代表、政协委员组成的帮教团队来到监狱。自治区妇联、冯琴琴爱心志愿者协会、宁夏闪亮文化传媒有限公司"
+                     "为服刑人员捐赠了慰问品。", title="宁夏女子监狱举办开放日活动")
+    orgs = names(a, "Organization")
+    assert {"冯琴琴爱心志愿者协会", "宁夏闪亮文化传媒有限公司"} <= orgs
+    assert not {n for n in orgs if n.endswith(("人民代表大会", "人大"))}

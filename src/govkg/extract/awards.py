@@ -114,6 +114,11 @@ def awards(a: Analysis) -> list[Award]:
                 and not COUNTED_GROUP.search(text, max(lo, s.start), vm.start()):
             agent = agent_at(a, t.evidence.start)
             takers = [agent] if agent else []
+        # 某调委会调解员柳某、…荣获: the people named after their bodies receive it, not the bodies
+        people_at = {p.evidence.start for p in takers if p.cls == "Person"}
+        takers = [w for w in takers if not (w.cls == "Organization" and any(
+            w.evidence.end <= st <= w.evidence.end + 6 and not re.search(r"[、，,和及与]", text[w.evidence.end:st])
+            for st in people_at))]
         takers = [w for w in takers if fits(t.name, w.cls)]
         out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
                 for w in takers]

@@ -30,6 +30,9 @@ NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往
 # of going there: 泥溪司法所副所长…, 叙州区司法局泥溪司法所, 到石门司法所调研 (not 基层司法所, 司法所长)
 NAMED_OFFICE = re.compile(r"(?:(?<=[，,。；;：:、\n到在赴由])|(?<=走访|来到|前往|深入|莅临|参观|考察|视察)|(?<=司法局)|^)"
                           r"(?![并还也又再即就和及与或对向把将被让使])(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>司法所)(?![长\u4e00-\u9fff]{0,2}(?:建设|工作|规范))")
+# A company: 宁夏闪亮文化传媒有限公司, opening a clause or an item of a list
+COMPANY = re.compile(r"(?:(?<=[，,。；;：:、\n“（(和与及由向为])|^)(?![和与及由向为对在把将的了])"
+                     r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司)", re.M)
 # A mediation room or studio named whole inside quotes: “华姐调解室”, “老杨工作室”
 QUOTED_ROOM = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,8}(?:调解室|工作室))”")
 # Words that describe prisons rather than name one: 平安监狱, 女子监狱
@@ -145,11 +148,13 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     a = extend(a, mentions=cppcc(a, lex))
     a = extend(a, mentions=chained_departments(a, lex))
     a = extend(a, mentions=unit_chains(a, lex))
-    return extend(a, mentions=named_offices(a))
+    return extend(a, mentions=late_bodies(a, lex))
 
 
-def named_offices(a: Analysis) -> list[Mention]:
-    """Township judicial offices named by their township (泥溪司法所), where no other rule named a body."""
+def late_bodies(a: Analysis, lex: Lexicon) -> list[Mention]:
+    """Bodies no other rule named, where the text around says they are bodies: township judicial
+    offices named by their township (泥溪司法所), companies (宁夏某某文化传媒有限公司), and names ending
+    in a body's head word listed beside a body (自治区妇联、某某爱心志愿者协会、…为监狱捐赠)."""
     text, out = a.document.text, []
     spans = [(o.evidence.start, o.evidence.end) for o in of_class(a, "Organization")]
     for m in NAMED_OFFICE.finditer(text):
@@ -158,6 +163,29 @@ def named_offices(a: Analysis) -> list[Mention]:
                 and word not in GENERIC_UNIT_WORDS and word[:2] not in GENERIC_UNIT_WORDS and word[-2:] not in GENERIC_UNIT_WORDS:
             out.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-office",
                                attrs=(("organ_kind", "unit"),)))
+            spans.append(m.span())
+    for m in COMPANY.finditer(text):
+        if free(spans, *m.span()) and not set(m.group()) & BAD_MID:
+            out.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:company",
+                               attrs=(("organ_kind", "firm"),)))
+            spans.append(m.span())
+    _, ends = _listed(lex)
+    for run in LIST_RUN.finditer(text):
+        items, pos = run.group().split("、"), run.start()
+        if len(items) < 2:
+            continue
+        bounds = []
+        for item in items:
+            bounds.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        if not any((st, en) in spans for st, en in bounds):
+            continue    # no body listed beside them
+        for (st, en), item in zip(bounds, items):
+            head = ends.search(item)
+            if head and len(item) - len(head.group()) >= 2 and not set(item) & LIST_BAD and free(spans, st, en) \
+                    and item[0] not in BAD_GENERIC_FIRST:
+                out.append(mention(a, "Organization", item, st, en, "org:listed-beside-body", attrs=(("organ_kind", "unit"),)))
+                spans.append((st, en))
     return out
 
 
