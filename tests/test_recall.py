@@ -668,3 +668,17 @@ def test_bodies_beside_a_body_and_companies(analyze_text):
     orgs = names(a, "Organization")
     assert {"冯琴琴爱心志愿者协会", "宁夏闪亮文化传媒有限公司"} <= orgs
     assert not {n for n in orgs if n.endswith(("人民代表大会", "人大"))}
+
+
+def test_stoplisted_county_names_after_their_city_or_listed_beside_places(analyze_text):
+    """成县 and 康县 are stoplisted (完成县域, 健康县), but 陇南市成县、徽县、康县和武都区 names them."""
+    a = analyze_text("工作组先后赴陇南市成县、徽县、康县和武都区。要加快完成县域治理,提高健康县建设水平。", title="陇南新闻")
+    places = [m for m in a.mentions if m.cls == "Place"]
+    assert {"成县", "康县", "徽县"} <= {m.name for m in places}
+    assert sum(m.name in ("成县", "康县") for m in places) == 2       # not inside 完成县域, 健康县
+
+
+def test_prisons_visited_in_a_list_with_a_juvenile_institution(analyze_text):
+    """到新疆第四监狱、女子监狱、新收犯监狱、乌鲁木齐未管所开展…: every name ends in a body's head (未管所 too)."""
+    a = analyze_text("5月24日,帮教团队到新疆第四监狱、女子监狱、新收犯监狱、乌鲁木齐未管所开展帮扶活动。", title="新疆监狱管理局开展帮扶活动")
+    assert {"女子监狱", "新收犯监狱", "乌鲁木齐未管所"} <= names(a, "Organization")

@@ -23,6 +23,7 @@ def place_regex(lex: Lexicon) -> re.Pattern:
     return re.compile(compile_alternation(lex.places))
 
 
+LISTED_WITH = "、和及与"
 # Set phrases that hold a city's name: 社会长治久安, 人民幸福安康
 IDIOMS = ("长治久安", "安康幸福", "幸福安康", "平安幸福")
 
@@ -53,7 +54,34 @@ def extract_places(a: Analysis, lex: Lexicon) -> Analysis:
         p = lex.place(form)
         aliases = (p.short,) if p.short and p.short != p.name else ()
         found.append(mention(a, "Place", p.name, m.start(), m.end(), f"lex:places:{p.id}", aliases))
+    found += guarded_places(a, lex, found)
     return extend(a, mentions=found)
+
+
+@lru_cache(maxsize=4)
+def guarded_regex(lex: Lexicon) -> re.Pattern | None:
+    return re.compile(compile_alternation(lex.guarded)) if lex.guarded else None
+
+
+def guarded_places(a: Analysis, lex: Lexicon, found: list) -> list:
+    """Stoplisted county names (成县, 康县) where the text says they are places: right after their
+    city (陇南市成县), or listed beside a place (徽县、康县和武都区)."""
+    pattern, text, out = guarded_regex(lex), a.document.text, []
+    if pattern is None:
+        return out
+    ends = {m.evidence.end for m in found}
+    starts = {m.evidence.start for m in found}
+    for m in pattern.finditer(text):
+        p = lex.guarded[m.group()]
+        parent = lex.place(p.parent)
+        city = [f for f in (p.parent, parent.short if parent else "") if f]
+        after_city = any(text.endswith(f, 0, m.start()) for f in city)
+        listed = (text[m.start() - 1:m.start()] in LISTED_WITH and (m.start() - 1 in ends or after_city)) \
+            or (text[m.end():m.end() + 1] in LISTED_WITH and m.end() + 1 in starts)
+        if (after_city or listed) and not any(s.evidence.start < m.end() and m.start() < s.evidence.end for s in found):
+            out.append(mention(a, "Place", p.name, m.start(), m.end(), f"lex:places:{p.id}"))
+            ends.add(m.end())
+    return out
 
 
 def home_places(a: Analysis, lex: Lexicon) -> tuple[str | None, str | None]:

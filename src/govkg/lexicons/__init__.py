@@ -54,6 +54,9 @@ class Lexicon:
     units: dict[str, dict]
     # county forms -> every county they may name (朝阳区 -> the one in 北京市 and the one in 长春市)
     counties: dict[str, tuple[Place, ...]] = field(default_factory=dict)
+    # stoplisted county names (成县, 康县: 完成县域, 健康县) that name one county: places only where
+    # the text says so (after their city, or listed beside places: places.extract_places)
+    guarded: dict[str, Place] = field(default_factory=dict)
 
     def place(self, written: str) -> Place | None:
         """The place a written form names, if any."""
@@ -101,6 +104,17 @@ def _counties() -> dict[str, tuple[Place, ...]]:
     return {form: tuple(ps) for form, ps in found.items()}
 
 
+def _guarded() -> dict[str, Place]:
+    """Stoplisted county forms that name exactly one county -> that county."""
+    stop = {r["form"] for r in rows("county_stoplist.tsv")}
+    found: dict[str, list[Place]] = defaultdict(list)
+    for r in rows("counties.tsv"):
+        p = Place(r["id"], r["name"], r["short"], r["level"], r["parent"], r["province"], r["ambiguous"] == "yes")
+        for form in {p.name, p.short} & stop:
+            found[form].append(p)
+    return {form: ps[0] for form, ps in found.items() if len(ps) == 1}
+
+
 def _ambiguous(found: tuple[Place, ...]) -> Place:
     """One place standing for a name several counties share: no parent, ids joined."""
     first = found[0]
@@ -132,4 +146,5 @@ def load() -> Lexicon:
         heads=heads,
         units={r["unit"]: r for r in rows("units.tsv")},
         counties=counties,
+        guarded=_guarded(),
     )
