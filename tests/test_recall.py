@@ -682,3 +682,16 @@ def test_prisons_visited_in_a_list_with_a_juvenile_institution(analyze_text):
     """到新疆第四监狱、女子监狱、新收犯监狱、乌鲁木齐未管所开展…: every name ends in a body's head (未管所 too)."""
     a = analyze_text("5月24日,帮教团队到新疆第四监狱、女子监狱、新收犯监狱、乌鲁木齐未管所开展帮扶活动。", title="新疆监狱管理局开展帮扶活动")
     assert {"女子监狱", "新收犯监狱", "乌鲁木齐未管所"} <= names(a, "Organization")
+
+
+def test_a_bodys_own_unveiling_ceremony_in_a_building(analyze_text):
+    """X在交通科技大厦举行揭牌仪式: the ceremony is X's, named after it, held in the building; who spoke at
+    it and how many came are its."""
+    a = analyze_text("4月29日上午,雁塔区第三方医疗纠纷人民调解委员会在交通科技大厦举行揭牌仪式。区司法局副局长王忠等40多位代表参加了揭牌仪式。"
+                     "区司法局副局长王忠强调,要加强学习。", title="雁塔区医调委举行揭牌仪式")
+    (event,) = names(a, "Event")
+    assert event == "雁塔区第三方医疗纠纷人民调解委员会揭牌仪式"
+    rels = {(r.subject[1], r.predicate, r.object[1]) for r in a.relations}
+    assert {(event, "heldIn", "交通科技大厦"), ("王忠", "spokeAt", event)} <= rels
+    assert any(p == "organizedBy" and s == event for s, p, _ in rels)
+    assert [o.about[1] for o in a.observations] == [event]

@@ -56,6 +56,8 @@ ORGANIZE = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|�
                       r"(?:联合|共同|一起)?(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|开展)了?的?$")
 # a village or community after the places of a venue phrase (乐安县龚坊镇陀上村)
 VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道))?(?P<name>[\u4e00-\u9fff]{2,3}(?:村|社区))")
+# 某调委会在交通科技大厦举行揭牌仪式: a body's own ceremony, named after it
+OWN_CEREMONY = re.compile(r"在[\u4e00-\u9fff]{2,14}?(?:隆重|正式)?举行了?(?P<head>揭牌仪式|挂牌仪式|成立大会|成立仪式|授牌仪式|启动仪式)")
 SPONSORED = re.compile(r"(?:联合)?(?:主办|承办)(?=[，,])")
 TIME_BEFORE_VERB = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)+(?=(?:召开|举办|举行|主办)了?的?$)")
 # between a body and the name of its own event: nothing, or a year (省司法厅2016年工作会议)
@@ -172,6 +174,12 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             continue
         found.append(mention(a, "Event", text[start:end], start, end, f"event:head-word:{hid}",
                              aliases=scope_alias(a, lex, text[start:end])))
+    orgs = {o.evidence.end: o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent")}
+    for m in OWN_CEREMONY.finditer(text, a.document.body_start):   # X在Y举行揭牌仪式: X's own ceremony
+        body = orgs.get(m.start())
+        if body is not None and not any(s <= m.start("head") < e for s, e, _ in spans):
+            name = text[body.evidence.start:body.evidence.end] + m.group("head")
+            found.append(mention(a, "Event", name, m.start("head"), m.end("head"), "event:own-ceremony", inferred=True))
     for m in CONGRESS.finditer(text):
         n = cn_number(m.group(1) or m.group(2))
         name, aliases = congress_name(n)

@@ -170,15 +170,14 @@ def late_bodies(a: Analysis, lex: Lexicon) -> list[Mention]:
                                attrs=(("organ_kind", "firm"),)))
             spans.append(m.span())
     _, ends = _listed(lex)
-    for run in LIST_RUN.finditer(text):
+    exact = set(spans)
+    for run in in_runs(LIST_RUN, text, LIST_SEP, LIST_RUN):
         items, pos = run.group().split("、"), run.start()
-        if len(items) < 2:
-            continue
         bounds = []
         for item in items:
             bounds.append((pos, pos + len(item)))
             pos += len(item) + 1
-        if not any((st, en) in spans for st, en in bounds):
+        if not any(b in exact for b in bounds):
             continue    # no body listed beside them
         for (st, en), item in zip(bounds, items):
             head = ends.search(item)
