@@ -695,3 +695,15 @@ def test_a_bodys_own_unveiling_ceremony_in_a_building(analyze_text):
     assert {(event, "heldIn", "交通科技大厦"), ("王忠", "spokeAt", event)} <= rels
     assert any(p == "organizedBy" and s == event for s, p, _ in rels)
     assert [o.about[1] for o in a.observations] == [event]
+
+
+def test_a_regional_meeting_with_ministry_and_provincial_departments(analyze_text):
+    """司法部基层司副司长: a department of the ministry named by its head's post; 自治区卫计委、环保厅、公安厅:
+    provincial departments listed bare after the first; 听取了省司法厅…发言: a short form after 了; 应邀 is no name."""
+    a = analyze_text("司法部基层司副司长范履冰和自治区卫计委、环保厅、公安厅等有关部门领导出席会议。会议听取了省司法厅负责人发言。"
+                     "行风监督员代表应邀出席会议。", title="内蒙古新闻")
+    orgs = names(a, "Organization")
+    assert {"司法部基层司", "内蒙古自治区卫生和计划生育委员会", "内蒙古自治区环境保护厅", "内蒙古自治区公安厅"} <= orgs
+    assert any(n.endswith("司法厅") for n in orgs)
+    assert ("范履冰", "司法部基层司") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+    assert "应邀" not in names(a, "Person")

@@ -31,7 +31,7 @@ PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")
-SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴实彻习")   # 围绕, 联合, 按照, 来到, 落实, 贯彻, 学习
+SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴实彻习了")   # 围绕, 联合, 按照, 来到, 落实, 贯彻, 学习, 听取了
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
 # (nor a verb that comes before 县委: 围绕县委、县政府中心工作)
@@ -64,8 +64,9 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "short_party": re.compile(rf"(?P<lvl>自治区|省|市|县|区|旗)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
         "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
-        "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>司法厅|监狱管理局|监狱局|戒毒管理局|公安厅|"
-                           rf"财政厅|民政厅|教育厅)(?P<sub>{sub})?"),
+        # a provincial department written bare, opening a clause or an item of a list (、环保厅、公安厅)
+        "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>监狱管理局|监狱局|戒毒管理局|"
+                           rf"{compile_alternation(o for o in lex.organs if o.endswith('厅'))})(?P<sub>{sub})?"),
         # 孙吴县政法委副书记鲍某、司法局局长张某: a local bureau listed after a body of the same place
         "bare_local": re.compile(rf"(?<=[、，,])(?P<organ>司法局|公安局|财政局|民政局|教育局|人民法院|人民检察院)(?P<sub>{sub})?"),
         "bare_sub": re.compile(r"(?P<unit>厅|局)(?P<sub>党委|党组)"),

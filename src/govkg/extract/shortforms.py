@@ -176,11 +176,20 @@ def _ministry_unit(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?<![\u4e00-\u9fff])部(?P<organ>{compile_alternation(lex.organs)})")
 
 
+MINISTRY_DEPT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,6}?司)(?=副?司长|一级巡视员|二级巡视员|巡视员|副?处长)")
+
+
 def ministry_units(a: Analysis, lex: Lexicon, orgs: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """部监狱管理局 after 司法部 was named: the unit of the last ministry (…部) named before."""
     text, out = a.document.text, []
     if "部" not in text:
         return out
+    for o in orgs:      # 司法部基层司副司长: a department of the ministry, named by its head's post
+        d = MINISTRY_DEPT.match(text, o.evidence.end) if o.name.endswith("部") and o.evidence.rule.startswith("org:national") else None
+        if d and free(taken, *d.span("dept")):
+            out.append(mention(a, "Organization", o.name + d.group("dept"), o.evidence.start, d.end("dept"),
+                               "org:ministry-department", attrs=(("part_of", o.name), ("organ_kind", "department"))))
+            taken.append(d.span("dept"))
     for m in _ministry_unit(lex).finditer(text):
         earlier = [o for o in orgs if o.evidence.end <= m.start() and o.name.endswith("部")
                    and o.evidence.rule.startswith("org:national")]
