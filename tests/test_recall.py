@@ -707,3 +707,14 @@ def test_a_regional_meeting_with_ministry_and_provincial_departments(analyze_tex
     assert any(n.endswith("司法厅") for n in orgs)
     assert ("范履冰", "司法部基层司") in {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
     assert "应邀" not in names(a, "Person")
+
+
+def test_teachers_and_lawyers_of_a_training(analyze_text):
+    """市委党校陈某副教授: a name before an academic title (副 is no given name); a branch firm's lawyer
+    (某某(舟山)律师事务所郑某律师); “高墙讲师” is a nickname, no name."""
+    a = analyze_text("12月9日,岱山县司法局开展“法律明白人”骨干培训班。市委党校陈晟副教授开展专题法治授课,上海功承瀛泰(舟山)律师事务所"
+                     "郑景元律师针对各社区开展授课。民警黄某化身“高墙讲师”。", title="岱山县司法局开展培训班")
+    people = names(a, "Person")
+    assert {"陈晟", "郑景元"} <= people and not {"陈晟副", "高墙"} & people
+    member = {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
+    assert ("郑景元", "上海功承瀛泰(舟山)律师事务所") in member

@@ -20,7 +20,7 @@ from .places import BEFORE_OK, PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
-NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及是])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")
+NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及是])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[(（][\u4e00-\u9fff]{2,4}[)）])(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")   # 北京大成(上海)律师事务所: a branch
 COUNTED_NAME = re.compile(r"[\d一二三四五六七八九十两几多数]+[个家所名位]?")   # 三个公证处: a count of firms
 COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家个所]")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
