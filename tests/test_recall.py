@@ -718,3 +718,18 @@ def test_teachers_and_lawyers_of_a_training(analyze_text):
     assert {"陈晟", "郑景元"} <= people and not {"陈晟副", "高墙"} & people
     member = {(r.subject[1], r.object[1]) for r in a.relations if r.predicate == "memberOf"}
     assert ("郑景元", "上海功承瀛泰(舟山)律师事务所") in member
+
+
+@pytest.mark.parametrize("title,body,held", [
+    ("宜章县司法局天塘司法所开展“法治夜话”普法宣传活动", "6月4日晚,司法所工作人员与村民围坐一堂。", True),
+    ("某县司法局", "6月4日晚,司法所工作人员与村民围坐一堂。此次“法治夜话”普法宣传活动效果很好。", True),
+    ("晋中市开展“12·4”国家宪法日系列宣传活动", "各县开展宣传。", False),
+    ("某省开展“法援惠民生”法律援助专项活动", "各地开展法律援助。", False),
+], ids=["title", "looked-back", "series", "campaign"])
+def test_an_activity_a_title_reports_carried_out_or_the_text_looks_back_on_was_held(analyze_text, title, body, held):
+    """A title X开展Y活动, or 此次Y活动 in the text, names an activity held (organized by X); a series
+    (系列宣传活动) or a campaign (专项活动) is none."""
+    a = analyze_text(body, title=title)
+    assert bool([n for n in names(a, "Event") if n.endswith("活动")]) == held
+    if held and "开展" in title:
+        assert any(r.predicate == "organizedBy" and r.object[1].endswith("天塘司法所") for r in a.relations)

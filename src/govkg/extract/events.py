@@ -22,7 +22,10 @@ NOT_STOPS = ("对口", "学习宣传", "学习教育")   # 宪法学习宣传月
 VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
-BAD_START = ("各类", "各种", "各级", "此次", "本次", "这次")
+THIS = ("此次", "本次", "这次")
+TITLE_CARRIED_OUT = re.compile(r"开展了?$")
+NOT_HELD_KINDS = ("专项活动", "评选活动", "多项活动")   # (and 系列宣传活动: a series)
+BAD_START = ("各类", "各种", "各级", *THIS)
 NOT_AFTER_HEAD = set("室厅桌堂")   # 会议室, 大会堂: rooms and halls
 BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
@@ -148,6 +151,7 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     """Event mentions, their dates (first dated mention), place and organizer."""
     text, found = a.document.text, []
     spans = set()
+    title = a.document.title_span
     heads = list(lex.heads["Event"]) + [(h, "held") for h in HELD_HEADS]
     for head, hid in heads:
         for m in re.finditer(re.escape(head), text):
@@ -155,9 +159,17 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
                     or head.endswith("会") and text.startswith("议", m.end()):
                 continue   # 会议室 is a room; 视频会 in 视频会议室 is part of 会议, read as such
             start = left_edge(text, m.end(), m.start())
+            # 此次“法治夜话”普法宣传活动: a named activity the article looks back on was held
+            this = hid == "held" and text.startswith(THIS, start) and m.start() - start >= 6
+            start += 2 if this else 0
+            # a title X开展Y活动 reports an activity held (not a campaign or a selection: 专项活动, 评选活动)
+            titled = head == "活动" and title is not None and m.end() == title.end \
+                and TITLE_CARRIED_OUT.search(text, title.start, start) and not text.endswith(NOT_HELD_KINDS, 0, m.end()) \
+                and "系列" not in text[start:m.end()]
+            this = this or bool(titled)
             # 活动 is an event only where it is held (在…举行); a ceremony also after 举行/举办 (举办了颁奖命名仪式)
             # (or 举行“X”活动: a named activity held)
-            if hid == "held" and not HELD.match(text, m.end()) \
+            if hid == "held" and not this and not HELD.match(text, m.end()) \
                     and not ((head != "活动" or text.startswith("“", start))
                              and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
                     and not (head == "活动" and (CARRIED_OUT_AT.search(text, max(0, start - 18), start)
