@@ -160,16 +160,16 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
                 continue   # 会议室 is a room; 视频会 in 视频会议室 is part of 会议, read as such
             start = left_edge(text, m.end(), m.start())
             # 此次“法治夜话”普法宣传活动: a named activity the article looks back on was held
-            this = hid == "held" and text.startswith(THIS, start) and m.start() - start >= 6
-            start += 2 if this else 0
+            looked_back = hid == "held" and text.startswith(THIS, start) and m.start() - start >= 6
+            start += 2 if looked_back else 0
             # a title X开展Y活动 reports an activity held (not a campaign or a selection: 专项活动, 评选活动)
             titled = head == "活动" and title is not None and m.end() == title.end \
-                and TITLE_CARRIED_OUT.search(text, title.start, start) and not text.endswith(NOT_HELD_KINDS, 0, m.end()) \
-                and "系列" not in text[start:m.end()]
-            this = this or bool(titled)
+                and TITLE_CARRIED_OUT.search(text, title.start, start) is not None \
+                and not text.endswith(NOT_HELD_KINDS, 0, m.end()) and "系列" not in text[start:m.end()]
+            reported = looked_back or titled
             # 活动 is an event only where it is held (在…举行); a ceremony also after 举行/举办 (举办了颁奖命名仪式)
             # (or 举行“X”活动: a named activity held)
-            if hid == "held" and not this and not HELD.match(text, m.end()) \
+            if hid == "held" and not reported and not HELD.match(text, m.end()) \
                     and not ((head != "活动" or text.startswith("“", start))
                              and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
                     and not (head == "活动" and (CARRIED_OUT_AT.search(text, max(0, start - 18), start)

@@ -52,8 +52,8 @@ LISTED = "(?P<list>[\u4e00-\u9fff]{{2,20}}(?:、[\u4e00-\u9fff]{{2,20}})+)等?(?
          "(?P<type>[\u4e00-\u9fff]{{0,8}}?(?:{heads}))"
 # Bodies listed where someone goes to work or visits: 到朱昌中学、第五中学、中加国际学校等开展宣讲, 前往A司法所、B司法所,
 GOES = "到|走进|深入|来到|前往|走访|视察|考察|参观|调研"
-VISITED = f"(?:{GOES})了?(?P<list>(?:(?!{GOES})[\u4e00-\u9fff]){{{{2,20}}}}?(?:、[\u4e00-\u9fff]{{{{2,20}}}}?)+)等?" \
-          "(?=开展|进行|举办|举行|宣讲|授课|调研|参观|考察|走访|慰问|送法|[，,。；;]|$)"
+VISITED = re.compile(f"(?:{GOES})了?(?P<list>(?:(?!{GOES})[\u4e00-\u9fff]){{2,20}}?(?:、[\u4e00-\u9fff]{{2,20}}?)+)等?"
+                     "(?=开展|进行|举办|举行|宣讲|授课|调研|参观|考察|走访|慰问|送法|[，,。；;]|$)")
 # Words opening a clause before its first listed name: 其中A、B等…
 LIST_OPENER = re.compile(r"^(?:其中|包括|分别是|分别为|表彰了?|授予了?|命名了?|评选出|评出|确定|认定|推荐|对|向|给|有)")
 LIST_BAD = set("的在了是把将被从向由其该这到赴")
@@ -152,34 +152,50 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
 
 
 def late_bodies(a: Analysis, lex: Lexicon) -> list[Mention]:
-    """Bodies no other rule named, where the text around says they are bodies: township judicial
-    offices named by their township (泥溪司法所), companies (宁夏某某文化传媒有限公司), and names ending
-    in a body's head word listed beside a body (自治区妇联、某某爱心志愿者协会、…为监狱捐赠)."""
-    text, out = a.document.text, []
+    """Bodies no other rule named, where the text around says they are bodies (each step sees what
+    the one before found)."""
     spans = [(o.evidence.start, o.evidence.end) for o in of_class(a, "Organization")]
-    for m in NAMED_OFFICE.finditer(text):
+    return named_offices(a, spans) + companies(a, spans) + listed_beside_bodies(a, lex, spans)
+
+
+def named_offices(a: Analysis, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Township judicial offices named by their township (泥溪司法所); their spans join spans."""
+    out = []
+    for m in NAMED_OFFICE.finditer(a.document.text):
         word = m.group("name")
         if free(spans, *m.span()) and not set(word) & BAD_MID and word[0] not in BAD_GENERIC_FIRST \
-                and word not in GENERIC_UNIT_WORDS and word[:2] not in GENERIC_UNIT_WORDS and word[-2:] not in GENERIC_UNIT_WORDS:
+                and not {word, word[:2], word[-2:]} & GENERIC_UNIT_WORDS:
             out.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-office",
                                attrs=(("organ_kind", "unit"),)))
             spans.append(m.span())
-    for m in COMPANY.finditer(text):
+    return out
+
+
+def companies(a: Analysis, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Companies (宁夏某某文化传媒有限公司); their spans join spans."""
+    out = []
+    for m in COMPANY.finditer(a.document.text):
         if free(spans, *m.span()) and not set(m.group()) & BAD_MID:
             out.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:company",
                                attrs=(("organ_kind", "firm"),)))
             spans.append(m.span())
+    return out
+
+
+def listed_beside_bodies(a: Analysis, lex: Lexicon, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Names ending in a body's head word listed beside a body named as a whole item of the list
+    (自治区妇联、某某爱心志愿者协会、…为监狱捐赠)."""
+    text, out = a.document.text, []
     _, ends = _listed(lex)
     exact = set(spans)
     for run in in_runs(LIST_RUN, text, LIST_SEP, LIST_RUN):
-        items, pos = run.group().split("、"), run.start()
-        bounds = []
-        for item in items:
-            bounds.append((pos, pos + len(item)))
+        bounds, pos = [], run.start()
+        for item in run.group().split("、"):
+            bounds.append((pos, pos + len(item), item))
             pos += len(item) + 1
-        if not any(b in exact for b in bounds):
+        if not any((st, en) in exact for st, en, _ in bounds):
             continue    # no body listed beside them
-        for (st, en), item in zip(bounds, items):
+        for st, en, item in bounds:
             head = ends.search(item)
             if head and len(item) - len(head.group()) >= 2 and not set(item) & LIST_BAD and free(spans, st, en) \
                     and item[0] not in BAD_GENERIC_FIRST:
@@ -201,18 +217,13 @@ def _listed(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     return re.compile(LISTED.format(heads=group)), re.compile(f"(?:{compile_alternation(names)})$")
 
 
-@lru_cache(maxsize=1)
-def _visited() -> re.Pattern:
-    return re.compile(VISITED.format())
-
-
 def listed_bodies(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
     """Names in a list counted as bodies (A委员会、B委员会等4个专门委员会), or gone to (到A学校、B中学等开展):
     each ending in a body's head word (委员会, 中心, 学校: heads.tsv) is an organization, when no
     other rule has named it. A list gone to is taken only when every name ends in a head word."""
     pattern, ends = _listed(lex)
     text, out = a.document.text, []
-    visited = [m for m in in_runs(_visited(), text, LIST_SEP, LIST_RUN)
+    visited = [m for m in in_runs(VISITED, text, LIST_SEP, LIST_RUN)
                if all(ends.search(item) and not set(item) & set("和及与") for item in m.group("list").split("、"))]
     for m in [*in_runs(pattern, text, LIST_SEP, COUNTED_RUN), *visited]:
         pos = m.start("list")

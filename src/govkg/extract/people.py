@@ -43,7 +43,7 @@ LIST_ITEM_END = re.compile(r"[、，,。；;]|$")
 ROLE_OF_BODY = re.compile(r"调解员[ \u3000]?$")
 MEDIATION_BODIES = ("委员会", "调委会", "调解室")
 AWARD_VERB = re.compile(r"荣获|获得|获评|荣膺|被评为|被授予|当选")
-LISTED_HONOURED = re.compile(r"[^。；;，,]{0,60}?(?:荣获|获得|获评|荣膺|被评为|被授予)")
+LISTED_HONOURED = re.compile(rf"[^。；;，,]{{0,60}}?(?:{AWARD_VERB.pattern})")
 HONORIFIC = re.compile(r"先生|女士")     # 创始人周某先生: a name before an honorific
 # Roles that are no post of a body but introduce a name: 人民调解员王某介绍经验, 律师代表王某发言
 ROLES = re.compile(r"(?:调解员|公证员|法律顾问|志愿者|创始人|创办人|代言人|居民|民警|干警|警察|代表|教授|专家|村民|群众|市民|负责人|领导|律师)[ \u3000]?")   # 社区居民 胡某:… (a quote's speaker)
