@@ -733,3 +733,13 @@ def test_an_activity_a_title_reports_carried_out_or_the_text_looks_back_on_was_h
     assert bool([n for n in names(a, "Event") if n.endswith("活动")]) == held
     if held and "开展" in title:
         assert any(r.predicate == "organizedBy" and r.object[1].endswith("天塘司法所") for r in a.relations)
+
+
+def test_a_meeting_summing_up_the_hosting_of_another(analyze_text):
+    """…推进会议承办工作总结大会: 承办工作 is a noun inside the name, not the verb 承办 ending it; 为了总结X会议
+    names X会议, without the verb 总结."""
+    a = analyze_text("为了总结全国司法行政信息化建设推进会议承办工作经验,9月28日,自治区司法厅召开全国司法行政信息化建设推进会议"
+                     "承办工作总结大会。", title="内蒙古新闻")
+    events = names(a, "Event")
+    assert "全国司法行政信息化建设推进会议承办工作总结大会" in events
+    assert not {e for e in events if e.startswith("总结")}
