@@ -743,3 +743,10 @@ def test_a_meeting_summing_up_the_hosting_of_another(analyze_text):
     events = names(a, "Event")
     assert "全国司法行政信息化建设推进会议承办工作总结大会" in events
     assert not {e for e in events if e.startswith("总结")}
+
+
+def test_bodies_whose_heads_spoke(analyze_text):
+    """会议听取了省司法厅…主要负责人先后发言: the bureau spoke at the meeting."""
+    a = analyze_text("2月6日晚,全省司法行政工作座谈会紧接着召开。会议听取了省司法厅和部分市州司法局主要负责人先后发言。",
+                     title="湖南省司法行政工作座谈会召开")
+    assert "湖南省司法厅" in {r.subject[1] for r in a.relations if r.predicate == "spokeAt"}
