@@ -750,3 +750,13 @@ def test_bodies_whose_heads_spoke(analyze_text):
     a = analyze_text("2月6日晚,全省司法行政工作座谈会紧接着召开。会议听取了省司法厅和部分市州司法局主要负责人先后发言。",
                      title="湖南省司法行政工作座谈会召开")
     assert "湖南省司法厅" in {r.subject[1] for r in a.relations if r.predicate == "spokeAt"}
+
+
+def test_autonomous_divisions_written_with_their_plain_level(analyze_text):
+    """元江县 is 元江哈尼族彝族傣族自治县 (not …自治县县), 恩施州 is 恩施土家族苗族自治州; a place opening the
+    clause runs the programs, not the bureau named later."""
+    a = analyze_text("今年以来,元江县围绕“平安元江”“法治元江”建设,推进公共法律服务。元江县司法局印发了方案。恩施州司法局召开会议。",
+                     title="云南新闻")
+    orgs = names(a, "Organization")
+    assert {"元江哈尼族彝族傣族自治县司法局", "恩施土家族苗族自治州司法局"} <= orgs
+    assert not [r for r in a.relations if r.predicate == "implements"]

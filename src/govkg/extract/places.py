@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicons import Lexicon
+from ..lexicons import Lexicon, level_form
 from ..model import Analysis
 from .common import compile_alternation, extend, mention
 
@@ -33,7 +33,7 @@ def is_place_context(text: str, form: str, start: int, end: int, lex: Lexicon) -
     if text[start:start + 4] in IDIOMS or text[max(0, end - 4):end] in IDIOMS:
         return False
     p = lex.place(form)
-    if form == p.name or p.level in PROVINCIAL:
+    if form in (p.name, level_form(p)) or p.level in PROVINCIAL:     # 元江县: a written level is a place's
         return True
     prev = text[start - 1] if start else ""
     before_ok = prev in BEFORE_OK or not "\u4e00" <= prev <= "\u9fff"

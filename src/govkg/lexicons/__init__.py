@@ -86,6 +86,8 @@ def _places() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
         # a short form shared with a province (吉林, 海南) names the province
         if p.short and p.short != p.name and (p.short not in provinces_short or p.parent == ""):
             by_form.setdefault(p.short, p)
+        if level_form(p):
+            by_form.setdefault(level_form(p), p)
     counties = _counties()
     for form, found in counties.items():
         by_form.setdefault(form, found[0] if len(found) == 1 else _ambiguous(found))
@@ -99,9 +101,19 @@ def _counties() -> dict[str, tuple[Place, ...]]:
     for r in rows("counties.tsv"):
         p = Place(r["id"], r["name"], r["short"], r["level"], r["parent"], r["province"],
                   r["ambiguous"] == "yes")
-        for form in {p.name, p.short} - stop - {""}:
+        for form in {p.name, p.short, level_form(p)} - stop - {""}:
             found[form].append(p)
     return {form: tuple(ps) for form, ps in found.items()}
+
+
+# an autonomous division is often written as its short name and plain level: 元江县, 恩施州, 阿拉善左旗 stays
+AUTONOMOUS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
+
+
+def level_form(p: Place) -> str:
+    """The short name of an autonomous division with its plain level (元江哈尼族彝族傣族自治县 -> 元江县), or ""."""
+    return next((p.short + plain for suffix, plain in AUTONOMOUS.items()
+                 if p.name.endswith(suffix) and p.short and not p.short.endswith(plain)), "")
 
 
 def _guarded() -> dict[str, Place]:
