@@ -98,15 +98,19 @@ def _counties() -> dict[str, tuple[Place, ...]]:
     """County full names and safe short forms -> the counties they name, stoplisted forms left out."""
     stop = {r["form"] for r in rows("county_stoplist.tsv")}
     found: dict[str, list[Place]] = defaultdict(list)
-    for r in rows("counties.tsv"):
-        p = Place(r["id"], r["name"], r["short"], r["level"], r["parent"], r["province"],
-                  r["ambiguous"] == "yes")
+    for p in _county_places():
         for form in {p.name, p.short, level_form(p)} - stop - {""}:
             found[form].append(p)
     return {form: tuple(ps) for form, ps in found.items()}
 
 
-# an autonomous division is often written as its short name and plain level: 元江县, 恩施州, 阿拉善左旗 stays
+def _county_places() -> list[Place]:
+    """Every row of counties.tsv as a Place."""
+    return [Place(r["id"], r["name"], r["short"], r["level"], r["parent"], r["province"], r["ambiguous"] == "yes")
+            for r in rows("counties.tsv")]
+
+
+# an autonomous division is often written as its short name and plain level: 元江县, 恩施州
 AUTONOMOUS = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
 
 
@@ -120,8 +124,7 @@ def _guarded() -> dict[str, Place]:
     """Stoplisted county forms that name exactly one county -> that county."""
     stop = {r["form"] for r in rows("county_stoplist.tsv")}
     found: dict[str, list[Place]] = defaultdict(list)
-    for r in rows("counties.tsv"):
-        p = Place(r["id"], r["name"], r["short"], r["level"], r["parent"], r["province"], r["ambiguous"] == "yes")
+    for p in _county_places():
         for form in {p.name, p.short} & stop:
             found[form].append(p)
     return {form: ps[0] for form, ps in found.items() if len(ps) == 1}
