@@ -760,3 +760,13 @@ def test_autonomous_divisions_written_with_their_plain_level(analyze_text):
     orgs = names(a, "Organization")
     assert {"元江哈尼族彝族傣族自治县司法局", "恩施土家族苗族自治州司法局"} <= orgs
     assert not [r for r in a.relations if r.predicate == "implements"]
+
+
+def test_an_activity_named_by_its_theme_and_a_company_after_de(analyze_text):
+    """在县文化广场开展以“X”为主题的宣传活动: the theme names the activity held there; 产业园内的某某有限公司 is a
+    company; 区县司法局 names the bureaus of two levels, no one body."""
+    a = analyze_text("2025年6月11日,广平县司法局在县文化广场开展以“矫正有法度,归途见温情”为主题的宣传活动。"
+                     "个人可向所在司法所及区县司法局报名。司法局到华中家居产业园内的潜江市谦华木业有限公司调研。", title="河北新闻")
+    assert "以“矫正有法度,归途见温情”为主题的宣传活动" in names(a, "Event")
+    orgs = names(a, "Organization")
+    assert "潜江市谦华木业有限公司" in orgs and not {n for n in orgs if n.startswith("区县")}

@@ -24,6 +24,7 @@ VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 THIS = ("此次", "本次", "这次")
+THEMED = re.compile(r"以“[^“”]{2,30}”为主题的$")
 TITLE_CARRIED_OUT = re.compile(r"开展了?$")
 NOT_HELD_KINDS = ("专项活动", "评选活动", "多项活动")   # (and 系列宣传活动: a series)
 BAD_START = ("各类", "各种", "各级", *THIS)
@@ -160,6 +161,8 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
                     or head.endswith("会") and text.startswith("议", m.end()):
                 continue   # 会议室 is a room; 视频会 in 视频会议室 is part of 会议, read as such
             start = left_edge(text, m.end(), m.start())
+            themed = THEMED.search(text, max(0, start - 40), start) if head == "活动" and start == m.start() - 2 else None
+            start = themed.start() if themed else start      # 以“X”为主题的宣传活动: the theme names it
             # 此次“法治夜话”普法宣传活动: a named activity the article looks back on was held
             looked_back = hid == "held" and text.startswith(THIS, start) and m.start() - start >= 6
             start += 2 if looked_back else 0

@@ -30,8 +30,8 @@ NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往
 # of going there: 泥溪司法所副所长…, 叙州区司法局泥溪司法所, 到石门司法所调研 (not 基层司法所, 司法所长)
 NAMED_OFFICE = re.compile(r"(?:(?<=[，,。；;：:、\n到在赴由])|(?<=走访|来到|前往|深入|莅临|参观|考察|视察)|(?<=司法局)|^)"
                           r"(?![并还也又再即就和及与或对向把将被让使])(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>司法所)(?![长\u4e00-\u9fff]{0,2}(?:建设|工作|规范))")
-# A company: 宁夏闪亮文化传媒有限公司, opening a clause or an item of a list
-COMPANY = re.compile(r"(?:(?<=[，,。；;：:、\n“（(和与及由向为])|^)(?![和与及由向为对在把将的了])"
+# A company: 宁夏闪亮文化传媒有限公司, opening a clause or an item of a list, or after 的 (产业园内的某某有限公司)
+COMPANY = re.compile(r"(?:(?<=[，,。；;：:、\n“（(和与及由向为的])|^)(?![和与及由向为对在把将的了])"
                      r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司)", re.M)
 # A mediation room or studio named whole inside quotes: “华姐调解室”, “老杨工作室”
 QUOTED_ROOM = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,8}(?:调解室|工作室))”")

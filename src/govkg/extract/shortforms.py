@@ -108,6 +108,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             # 各县(市)区人民法院: a level after a bracketed one names bodies of every division, not one
             if not free(taken, *m.span()) or ("\u4e00" <= prev <= "\u9fff" and prev not in SHORT_AFTER) or prev in (")", "）"):
                 continue
+            if key == "short" and (m.group("lvl") + m.group("mid"))[:2] in LEVEL_PAIRS:
+                continue    # 区县司法局: the bodies of every division of two levels, not one
             if key == "bare":
                 place = clause_place(a, found_so_far(a, out), m.start()) or home_places(a, lex)[0]
                 place = place if lex.place(place or "") else None
@@ -176,6 +178,7 @@ def _ministry_unit(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?<![\u4e00-\u9fff])部(?P<organ>{compile_alternation(lex.organs)})")
 
 
+LEVEL_PAIRS = {"区县", "县区", "县市", "市县", "省市", "市区", "乡镇", "省区", "市州", "州市"}
 MINISTRY_DEPT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,6}?司)(?=副?司长|一级巡视员|二级巡视员|巡视员|副?处长)")
 
 
