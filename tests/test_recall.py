@@ -770,3 +770,14 @@ def test_an_activity_named_by_its_theme_and_a_company_after_de(analyze_text):
     assert "以“矫正有法度,归途见温情”为主题的宣传活动" in names(a, "Event")
     orgs = names(a, "Organization")
     assert "潜江市谦华木业有限公司" in orgs and not {n for n in orgs if n.startswith("区县")}
+
+
+def test_platforms_listed_after_a_body_ending_the_first_item(analyze_text):
+    """横向整合市综治中心、人民来访接待中心、12309检察服务中心、…仲裁委员会等平台: the first item ends in a body, so
+    the names listed with it that end in a body's head are bodies (numbers in them too, 等平台 cut off);
+    2家公证处 is a count."""
+    a = analyze_text("率先建成县级矛调中心,横向整合市综治中心、人民来访接待中心、12309检察服务中心、劳动人事争议仲裁委员会等平台。"
+                     "全县有市司法局、2家公证处。", title="嵊州市升级创立融调解工作机制")
+    orgs = names(a, "Organization")
+    assert {"人民来访接待中心", "12309检察服务中心", "劳动人事争议仲裁委员会"} <= orgs
+    assert "2家公证处" not in orgs

@@ -33,6 +33,9 @@ NAMED_OFFICE = re.compile(r"(?:(?<=[，,。；;：:、\n到在赴由])|(?<=走�
 # A company: 宁夏闪亮文化传媒有限公司, opening a clause or an item of a list, or after 的 (产业园内的某某有限公司)
 COMPANY = re.compile(r"(?:(?<=[，,。；;：:、\n“（(和与及由向为的])|^)(?![和与及由向为对在把将的了])"
                      r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司)", re.M)
+COUNTED_ITEM = re.compile(r"[\d一二三四五六七八九十两几多数]+[个家所名位处]")
+# A list of names, numbers in them too (12309检察服务中心)
+LISTED_RUN = re.compile(f"[{HAN}、()（）0-9]+")
 # A mediation room or studio named whole inside quotes: “华姐调解室”, “老杨工作室”
 QUOTED_ROOM = re.compile(r"“(?P<name>[\u4e00-\u9fff]{2,8}(?:调解室|工作室))”")
 # Words that describe prisons rather than name one: 平安监狱, 女子监狱
@@ -187,18 +190,22 @@ def listed_beside_bodies(a: Analysis, lex: Lexicon, spans: list[tuple[int, int]]
     (自治区妇联、某某爱心志愿者协会、…为监狱捐赠)."""
     text, out = a.document.text, []
     _, ends = _listed(lex)
-    exact = set(spans)
-    for run in in_runs(LIST_RUN, text, LIST_SEP, LIST_RUN):
+    body_ends = {en: st for st, en in spans}
+    for run in in_runs(LISTED_RUN, text, LIST_SEP, LISTED_RUN):
         bounds, pos = [], run.start()
         for item in run.group().split("、"):
-            bounds.append((pos, pos + len(item), item))
+            # the last name reads on into 等平台: 劳动人事争议仲裁委员会等平台
+            name = item[:item.index("等")] if "等" in item[2:] else item
+            bounds.append((pos, pos + len(name), name))
             pos += len(item) + 1
-        if not any((st, en) in exact for st, en, _ in bounds):
+        # a body is an item, or the end of the first (横向整合市综治中心、人民来访接待中心、…)
+        if not any(body_ends.get(en, -1) == st or i == 0 and st <= body_ends.get(en, -1)
+                   for i, (st, en, _) in enumerate(bounds)):
             continue    # no body listed beside them
         for st, en, item in bounds:
             head = ends.search(item)
             if head and len(item) - len(head.group()) >= 2 and not set(item) & LIST_BAD and free(spans, st, en) \
-                    and item[0] not in BAD_GENERIC_FIRST:
+                    and item[0] not in BAD_GENERIC_FIRST and not COUNTED_ITEM.match(item):   # 2家公证处: a count
                 out.append(mention(a, "Organization", item, st, en, "org:listed-beside-body", attrs=(("organ_kind", "unit"),)))
                 spans.append((st, en))
     return out
