@@ -781,3 +781,12 @@ def test_platforms_listed_after_a_body_ending_the_first_item(analyze_text):
     orgs = names(a, "Organization")
     assert {"人民来访接待中心", "12309检察服务中心", "劳动人事争议仲裁委员会"} <= orgs
     assert "2家公证处" not in orgs
+
+
+def test_everyday_words_that_look_like_names_and_places(analyze_text):
+    """来宾 (guests) is no city unless written as one; 任命 is no name; 首批 opens no body's name."""
+    a = analyze_text("朝天区首批公共法律服务工作站挂牌。与会领导来宾、社会帮教人士参加。省委任命张三为书记。来宾市司法局召开会议。",
+                     title="四川新闻")
+    assert {m.evidence.start for m in a.mentions if m.cls == "Place" and m.name == "来宾市"} == {a.document.text.index("来宾市")}
+    assert "任命" not in names(a, "Person")
+    assert not {n for n in names(a, "Organization") if "首批" in n}

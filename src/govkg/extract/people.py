@@ -23,7 +23,7 @@ VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院办组团队副")   # 区委, 区法院: 区 is a surname; 督查组, 考察团: a group
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
-                "常务", "常任", "专职", "执行", "驻会", "名誉", "时任", "女士", "先生", "应邀",    # 胡女士表示: a surname only
+                "常务", "常任", "专职", "执行", "驻会", "名誉", "时任", "女士", "先生", "应邀", "任命", "任职", "任务", "任期",    # 胡女士表示: a surname only
                 # verbs and adverbs that open with a surname character and follow a post: 会长强调
                 "强调", "严格", "高度", "全面", "连续",
                 # kinds of people after a surname-like preposition: 政委向律师代表颁发聘书

@@ -24,6 +24,8 @@ def place_regex(lex: Lexicon) -> re.Pattern:
 
 
 LISTED_WITH = "、和及与"
+# City short names that are everyday words (来宾: guests): places only where both sides say so, as a county's
+WORD_CITIES = ("来宾",)
 # Set phrases that hold a city's name: 社会长治久安, 人民幸福安康
 IDIOMS = ("长治久安", "安康幸福", "幸福安康", "平安幸福")
 
@@ -38,7 +40,7 @@ def is_place_context(text: str, form: str, start: int, end: int, lex: Lexicon) -
     prev = text[start - 1] if start else ""
     before_ok = prev in BEFORE_OK or not "\u4e00" <= prev <= "\u9fff"
     after_ok = bool(AFTER_OK.match(text, end)) or end == len(text)
-    if p.level in CITY_LEVEL:
+    if p.level in CITY_LEVEL and form not in WORD_CITIES:
         return before_ok or after_ok
     return before_ok and after_ok   # a county's short form (秀山) is often inside a name (张秀山)
 
