@@ -790,3 +790,22 @@ def test_everyday_words_that_look_like_names_and_places(analyze_text):
     assert {m.evidence.start for m in a.mentions if m.cls == "Place" and m.name == "来宾市"} == {a.document.text.index("来宾市")}
     assert "任命" not in names(a, "Person")
     assert not {n for n in names(a, "Organization") if "首批" in n}
+
+
+def test_mediators_listed_with_their_committees(analyze_text):
+    """A list of honoured mediators, each item a committee, the role and a name with no verb after it: the
+    committee may name a township and a community (千岛湖镇火炉尖社区); 富阳市 (now a district) stays as written."""
+    a = analyze_text("名单揭晓。他们是:淳安县千岛湖镇火炉尖社区人民调解委员会人民调解员林太图,桐庐县分水镇人民调解委员会"
+                     "人民调解员詹晓铭,某台栏目人民调解委员会人民调解员李晟、富阳市富春街道金秋社区人民调解委员会人民调解员陈水英。", title="十大金牌和事佬")
+    assert {"淳安县千岛湖镇火炉尖社区人民调解委员会", "富阳市富春街道金秋社区人民调解委员会"} <= names(a, "Organization")
+    members = rels(a, "memberOf")
+    assert ("林太图", "淳安县千岛湖镇火炉尖社区人民调解委员会") in members
+    assert ("詹晓铭", "桐庐县分水镇人民调解委员会") in members
+    assert ("陈水英", "富阳市富春街道金秋社区人民调解委员会") in members
+
+
+def test_a_places_title_after_huo(analyze_text):
+    """获(得)…先进县 names a place's title; the place holds it, so no body acting in the article receives it."""
+    a = analyze_text("县司法局召开会议。禄劝县获全国法制建设先进县殊荣。2013年,获得市级法制建设先进县;", title="禄劝县司法局")
+    assert {"全国法制建设先进县", "市级法制建设先进县"} <= names(a, "HonoraryTitle")
+    assert not a.awards

@@ -6,10 +6,12 @@ import re
 from ..model import Analysis, Award
 from .common import agent_at, evidence, of_class, relation, sentence_at
 from .events import organizers
-from .works import MERIT
+from .works import MERIT, PLACE_TITLE
 
 CONFER = re.compile(r"追授|授予|颁发")
-RECEIVE = re.compile(r"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予")
+RECEIVE = re.compile(rf"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予|获(?=[\u4e00-\u9fff]{{0,10}}?{PLACE_TITLE})")
+# 法制建设先进县: a title for a county, district or city, held by the place (no recipient of the contract)
+FOR_PLACES = re.compile(rf"{PLACE_TITLE}$")
 COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千]+(?:名|个|位|家|支)")
 YEARS = re.compile(r"(\d{4})年")
 # 获评“T”的单位: a relative clause (not 获评“T”的荣誉称号)
@@ -101,8 +103,8 @@ def awards(a: Analysis) -> list[Award]:
     for t in titles:   # 荣获/荣膺“T”称号 without a named giver: every body or person of the clause
         s = sentence_at(a, t.evidence.start)
         vm = None    # the verb nearest before the title: A获评T1,B获评T2
-        for vm in (RECEIVE.finditer(text, s.start, t.evidence.start) if s else ()):
-            pass
+        for vm in (v for v in (RECEIVE.finditer(text, s.start, s.end) if s else ()) if v.end() <= t.evidence.start):
+            pass     # (the whole sentence searched: 获 looks ahead at the title)
         if vm is None or CONFER.search(text, s.start, t.evidence.start) or RELATIVE.match(text, quoted_end(text, t)):
             continue    # 为获评“T”的单位授奖: those who received it are not named here
         lo = max(text.rfind(c, s.start, vm.start()) for c in "，,；;") + 1
@@ -110,7 +112,8 @@ def awards(a: Analysis) -> list[Award]:
                   if max(lo, s.start) <= o.evidence.start < vm.start() and not text.startswith("所属", o.evidence.end)
                   and not dict(o.attrs).get("parent")]
         # 荣获…称号的同志 is anyone who did, and 全省51名个人荣获 a counted group: not the actor
-        if not takers and not re.match(r"(?:称号)?的", text[t.evidence.end:t.evidence.end + 3]) \
+        # nor a place's title (禄劝县获…先进县): the place holds it, not a body acting in the article
+        if not takers and not re.match(r"(?:称号)?的", text[t.evidence.end:t.evidence.end + 3]) and not FOR_PLACES.search(t.name) \
                 and not COUNTED_GROUP.search(text, max(lo, s.start), vm.start()):
             agent = agent_at(a, t.evidence.start)
             takers = [agent] if agent else []

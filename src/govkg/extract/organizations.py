@@ -99,6 +99,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                     or (lex.place(written) is None and bad_generic(written)) or town_tail(lex, text, m.start("place"), written) \
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
+            if mid[:1] in ("市", "县", "区") and lex.place(written) and lex.place(written).short == written:
+                written, mid = written + mid[0], mid[1:]    # 富阳市司法局: a former level of 富阳区, kept as written
             prefix, place = full_place(lex, written)
             inner = inner_place(lex, mid, place)
             if inner:   # 山东聊城东昌府区司法局: a district of the written city opens the middle part

@@ -40,6 +40,12 @@ GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与�
           r"(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外同个])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
 
 
+# A township and a community or village inside a name, longer than a plain middle part:
+# 淳安县千岛湖镇火炉尖社区人民调解委员会 (no character of an organ's end: X县司法局Y镇司法所 is two names)
+TOWN_COMMUNITY = r"(?![市县区省])(?:(?![局厅院委会所处部办室队站])[\u4e00-\u9fff]){1,6}?(?:镇|乡|街道)" \
+                 r"(?:(?![局厅院委会所处部办室队站镇乡])[\u4e00-\u9fff]){1,5}?(?:社区|村)"
+
+
 @lru_cache(maxsize=4)
 def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
     """The compiled organ-name patterns for one lexicon."""
@@ -53,7 +59,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "full": re.compile(
             rf"(?P<cpc>中共)?(?:(?P<nat>{nat})(?P<organ2>{organ})?"
             rf"|(?P<place>(?:{place}){{1,2}}|{GENERIC})"
-            rf"(?P<mid>[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
+            rf"(?P<mid>{TOWN_COMMUNITY}|[\u4e00-\u9fff]{{0,6}}?)(?P<organ>{organ}))(?P<sub>{sub})?"),
         # 中共X委, X党委, and the formal 中共X委员会 (with its department: 中共X委员会政法委员会)
         "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:(?:党)?委(?!员)|(?(cpc)委员会|委员会(?={PARTY_DEPTS})))"
                             rf"(?P<dept>{PARTY_DEPTS})?"),
@@ -102,6 +108,8 @@ def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
         return p.name, p.name
     for i in range(len(written) - 1, 0, -1):
         head, tail = lex.place(written[:i]), written[i:]
+        if head and tail in ("市", "县", "区"):    # 富阳市: a former level (now 富阳区) is kept as written
+            return written, head.name
         if head:
             t = lex.place(tail)
             return head.name + tail, (t.name if t else head.name)

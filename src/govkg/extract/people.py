@@ -40,8 +40,9 @@ BRACKETED_POST = re.compile(r"[（(][^（）()，,。]{2,40}[）)]")
 SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
                           r"出席|参加|陪同|调研|看望|慰问|视察")
 LIST_ITEM_END = re.compile(r"[、，,。；;]|$")
-ROLE_OF_BODY = re.compile(r"调解员[ \u3000]?$")
+ROLE_OF_BODY = re.compile(r"(?:人民)?调解员[ \u3000]?$")
 MEDIATION_BODIES = ("委员会", "调委会", "调解室")
+ITEM_END = re.compile(r"[，,。；;]|$")
 AWARD_VERB = re.compile(r"荣获|获得|获评|荣膺|被评为|被授予|当选")
 LISTED_HONOURED = re.compile(rf"[^。；;，,]{{0,60}}?(?:{AWARD_VERB.pattern})")
 HONORIFIC = re.compile(r"先生|女士")     # 创始人周某先生: a name before an honorific
@@ -232,11 +233,13 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         # 调解员柳某、…调解员林某荣获…称号: people named after their roles, listed before what they received
         honoured = rule == "person:after-role" and (AWARD_VERB.match(text, pos)
                                                    or text[pos - 1:pos] == "、" and LISTED_HONOURED.match(text, pos))
-        if chain and (text[pos - 1:pos] != "、" or honoured) \
-                and (SPEAKER_VERB.match(text, pos) or HONORIFIC.match(text, pos) or quoted or honoured):
-            # 某人民调解委员会调解员柳某: a mediator of the committee written right before the role
-            rm = ROLE_OF_BODY.search(text, max(0, start - 4), start) if rule == "person:after-role" else None
-            body = next((o for o in orgs if rm and o.evidence.end == rm.start() and o.name.endswith(MEDIATION_BODIES)), None)
+        # 某人民调解委员会调解员柳某: a mediator of the committee written right before the role
+        rm = ROLE_OF_BODY.search(text, max(0, start - 6), start) if chain and rule == "person:after-role" else None
+        body = next((o for o in orgs if rm and o.evidence.end == rm.start() and o.name.endswith(MEDIATION_BODIES)), None)
+        # …委员会人民调解员林某,…委员会人民调解员吴某: committee, role and name make an item of a list
+        item = body is not None and (text[pos - 1:pos] == "、" or ITEM_END.match(text, pos) is not None)
+        if chain and (text[pos - 1:pos] != "、" or honoured or item) \
+                and (SPEAKER_VERB.match(text, pos) or HONORIFIC.match(text, pos) or quoted or honoured or item):
             for n, st in chain:
                 add(n, st, rule, [(body, "调解员", st)] if body else [])
     # lists of names ending in 等: three or more, or two followed by a head count (王某、温某等12人)

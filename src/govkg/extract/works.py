@@ -35,9 +35,12 @@ SELECTION = re.compile(r"(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:评选|推选|�
 # Words joining the members of a list of quoted titles: 荣获“时代楷模”、“十佳最美人物”及“身边好人”
 LIST_JOIN = ("、", "及", "和", "与", "以及", "、以及")
 # An unquoted title after 被评为/荣获, ending in a word for the kind honoured: 被评为全国模范人民调解员
-RATED_AS = re.compile(r"(?:被评为|荣获|获评|被授予)(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手|"
+# or a place's: 获得省级法制建设先进县, 获全国法治先进区殊荣
+PLACE_TITLE = r"(?:先进|示范)(?:县|区|市|旗)"
+RATED_AS = re.compile(rf"(?:被评为|荣获|获评|被授予|(?<=[\u4e00-\u9fff，,；;])获得?(?=[\u4e00-\u9fff]{{0,10}}?{PLACE_TITLE}))"
+                      r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:单位|集体|个人|标兵|模范|能手|"
                       r"工作者|调解员|调解委员会|司法所|所长|律师事务所|律师|法官|检察官|人民警察|民警|红旗手|"
-                      r"奖章|勋章|示范点|示范单位))(?=[，,。；;])")
+                      rf"奖章|勋章|示范点|示范单位|{PLACE_TITLE}))(?=[，,。；;]|殊荣|称号|荣誉)")
 # A designation: 被认定为全国司法行政戒毒系统“六无”强制隔离戒毒所 (quotes may stand inside the title)
 DESIGNATED = re.compile(r"(?:被认定为|被命名为)(?P<name>(?:[\u4e00-\u9fff]|“[^“”]{1,8}”){2,24}?"
                         r"(?:强制隔离戒毒所|戒毒所|监狱|司法所|律师事务所|公证处|调解委员会|单位|集体|基地|示范点))(?=[，,。；;])")
