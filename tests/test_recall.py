@@ -809,3 +809,26 @@ def test_a_places_title_after_huo(analyze_text):
     a = analyze_text("县司法局召开会议。禄劝县获全国法制建设先进县殊荣。2013年,获得市级法制建设先进县;", title="禄劝县司法局")
     assert {"全国法制建设先进县", "市级法制建设先进县"} <= names(a, "HonoraryTitle")
     assert not a.awards
+
+
+def test_a_bureaus_party_group_and_a_themed_open_day(analyze_text):
+    """党组成员李某、董某 with no body written: members of the party group of the bureau named before; 开展了以“…”为
+    主题的开放日活动: the theme stands between the verb and the event; a comma may stand inside a quoted name."""
+    a = analyze_text("12月1日上午,迎泽区司法局开展了以“以法治思想为指引 走法治道路”为主题的司法行政系统第四届开放日活动。"
+                     "党组成员李翠娥、董瑞卿就各项职能进行了介绍。11月23日,乔司监狱举办“感恩有您,感受新生”主题开放日帮教活动。",
+                     title="开放日")
+    bureau = next(n for n in names(a, "Organization") if n.endswith("区司法局"))
+    assert {("李翠娥", bureau + "党组"), ("董瑞卿", bureau + "党组")} <= rels(a, "memberOf")
+    assert ("司法行政系统第四届开放日活动", bureau) in rels(a, "organizedBy")
+    assert "“感恩有您,感受新生”主题开放日帮教活动" in names(a, "Event")
+
+
+def test_democratic_party_committees_and_a_departments_bureau(analyze_text):
+    """民盟马鞍山市委 is the democratic party's committee, not the CPC's, and its 主委 a post of it; 吉林省司法厅戒毒管理局
+    and 厅戒毒管理局 name the 厅's own bureau."""
+    a = analyze_text("罪犯代表接受了民盟马鞍山市委捐赠的图书。民革辽宁省委会主委施中岩出席。吉林省司法厅戒毒管理局主办活动。"
+                     "厅戒毒管理局副局长田力明致辞。", title="帮教")
+    orgs = names(a, "Organization")
+    assert {"中国民主同盟马鞍山市委员会", "中国国民党革命委员会辽宁省委员会", "吉林省司法厅戒毒管理局"} <= orgs
+    assert "中共马鞍山市委员会" not in orgs
+    assert {("施中岩", "中国国民党革命委员会辽宁省委员会"), ("田力明", "吉林省司法厅戒毒管理局")} <= rels(a, "memberOf")

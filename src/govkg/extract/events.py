@@ -58,7 +58,8 @@ HELD_BEFORE = re.compile(r"在(?P<where>[\u4e00-\u9fff]{2,14}?)(?:成功|隆重|
 # ORG (于6月5日)(在X)召开/主办… EVENT: the organizer stands right before these words
 # (also 新疆司法厅近日召开的座谈会: a time word before the verb, 的 after it)
 ORGANIZE = re.compile(r"(?:于?(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|上午|下午)*(?:在[\u4e00-\u9fff]{2,14}?)?"
-                      r"(?:联合|共同|一起)?(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|开展)了?的?$")
+                      r"(?:联合|共同|一起)?(?:召开|主办|举办|举行|组织召开|组织开展|组织|承办|开展)了?的?"
+                      r"(?:以“[^“”]{2,40}”为主题的)?$")     # 开展了以“…”为主题的开放日活动: the theme between
 # a village or community after the places of a venue phrase (乐安县龚坊镇陀上村)
 VILLAGE = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?(?:镇|乡|街道))?(?P<name>[\u4e00-\u9fff]{2,3}(?:村|社区))")
 # 某调委会在交通科技大厦举行揭牌仪式: a body's own ceremony, named after it
@@ -129,8 +130,9 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         if ch == "”" and text.startswith("“", pos) and text.startswith("”", end_of_name):
             break      # “教师节”“9·18防空警报试鸣日”: a run of quoted names, each its own
         dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
-        # “巾帼普法乡村行 法润万家暖人心”主题活动: a space between the parts of a quoted name
-        space = ch in " \u3000" and text.count("”", pos, head_start) > text.count("“", pos, head_start)
+        # “巾帼普法乡村行 法润万家暖人心”主题活动, “感恩有您,感受新生”主题开放日: a space or a comma between
+        # the parts of a quoted name
+        space = ch in " \u3000,，" and text.count("”", pos, head_start) > text.count("“", pos, head_start)
         # “人民满意的公务员”、“人民满意的公务员集体”表彰大会: quoted names listed inside one
         listed = ch == "、" and text[pos - 2:pos - 1] == "”" and text[pos:pos + 1] == "“"
         if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot or space or listed):

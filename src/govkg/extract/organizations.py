@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicons import Lexicon
+from ..lexicons import Lexicon, level_form, rows
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention, of_class
 from .organs import (HAN, VISIT_VERBS, BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
@@ -47,6 +47,7 @@ GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代"
                       "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建",
                       "推进", "加强", "建设", "管理", "服务", "打造", "创建"}      # 在推进监狱陈列馆建设中: a verb
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
+DEPT_BUREAU = re.compile(r"(?P<mid>)(?:监狱管理局|戒毒管理局)")
 DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
 COMMITTEE, LIST_SEP = re.compile("委"), re.compile("、")      # what a party name and a list of places hold
 # A list of names counted as bodies of a kind: A委员会、B委员会等4个专门委员会, A所、B所等5家律师事务所,
@@ -64,9 +65,34 @@ COUNTED_RUN = re.compile(f"[{HAN}、0-9]+")
 __all__ = ["extract_organizations", "patterns"]
 
 
+@lru_cache(maxsize=1)
+def _democratic_parties() -> tuple[re.Pattern, dict[str, str]]:
+    """A democratic party's local committee (民盟马鞍山市委, 民革辽宁省委会), and the parties' full names."""
+    full = {r["short"]: r["name"] for r in rows("democratic_parties.tsv")}
+    return re.compile(rf"(?P<party>{'|'.join(full)})(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?:委员会|委会|委)(?!员)"), full
+
+
+def democratic_committees(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list[Mention]:
+    """民盟马鞍山市委: the party's committee of a place (中国民主同盟马鞍山市委员会), not the CPC's."""
+    text, out = a.document.text, []
+    pattern, full = _democratic_parties()
+    for m in pattern.finditer(text):
+        written = m.group("place")
+        _, place = full_place(lex, written)
+        p = lex.place(place)
+        if p is None or written not in (p.name, p.short, level_form(p)):
+            continue
+        party = m.group("party")
+        out.append(mention(a, "Organization", f"{full[party]}{p.name}委员会", m.start(), m.end(), "org:democratic-party",
+                           aliases=tuple(dict.fromkeys((m.group(), f"{party}{p.name}委"))), attrs=(("place", p.name),)))
+        taken.append(m.span())
+    return out
+
+
 def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
     """Organization mentions with their place and parent body as attributes."""
-    text, pats, found, taken = a.document.text, patterns(lex), [], []
+    text, pats, taken = a.document.text, patterns(lex), []
+    found = democratic_committees(a, lex, taken)
     for m in in_runs(pats["coord"], text, LIST_SEP, LIST_RUN):
         organ = m.group("organ")
         for written in m.group("list").split("、"):
@@ -300,6 +326,8 @@ def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
     orgs = [m for m in a.mentions if m.cls == "Organization"]
     for m in [m for m in orgs if not dict(m.attrs).get("parent")]:
         u = organ.match(text, m.evidence.end)
+        if u is None and m.name.endswith("司法厅"):     # 吉林省司法厅戒毒管理局: the 厅's own bureau
+            u = DEPT_BUREAU.match(text, m.evidence.end)
         if u is None and dict(m.attrs).get("organ_kind") == "bureau":
             u = DEPARTMENT.match(text, m.evidence.end)
         if u is None:       # 中共X市委全面依法治市委员会办公室: an office named by its task

@@ -135,7 +135,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         """Segments without a body take the next body to their left, else the sentence's last one."""
         s = sentence_at(a, pos)
         # (in order of where they end, the longer first: 兵团监狱管理局 after the 兵团 inside its name)
-        before = sorted([o for o in orgs if s and s.start <= o.evidence.start and o.evidence.end <= pos],
+        # (and a body opening the post itself: 党组 of 党组成员, the bureau's party group)
+        before = sorted([o for o in orgs if s and s.start <= o.evidence.start and (o.evidence.end <= pos or o.evidence.start == pos)],
                         key=lambda o: (o.evidence.end, o.evidence.end - o.evidence.start))
         out, carry = [], None
         for org, role, start in reversed(segs):

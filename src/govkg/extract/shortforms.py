@@ -168,6 +168,16 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             place = dict(speaker.attrs).get("place")
             out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:context-unit",
                                 place, m.group("sub"), inferred=True)
+    for m in BARE_PARTY_GROUP.finditer(text):     # 党组成员李某、董某: the party group of the bureau written about
+        speaker = section_speaker(a, m.start())
+        if not (speaker and dict(speaker.attrs).get("organ_kind") == "bureau"):
+            earlier = [o for o in found_so_far(a, out) if o.evidence.end <= m.start()
+                       and dict(o.attrs).get("organ_kind") == "bureau" and not dict(o.attrs).get("parent")]
+            speaker = earlier[-1] if earlier else None
+        if speaker is not None and free(taken, *m.span()):
+            attrs = tuple(kv for kv in speaker.attrs if kv[0] == "place") + (("parent", speaker.name),)
+            out.append(mention(a, "Organization", speaker.name + m.group("sub"), m.start(), m.end(), "org:context-party-group",
+                               attrs=attrs, inferred=True))
     out += own_departments(a, found_so_far(a, out), taken)
     return out + ministry_units(a, lex, found_so_far(a, out), taken)
 
@@ -178,6 +188,8 @@ def _ministry_unit(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"(?<![\u4e00-\u9fff])部(?P<organ>{compile_alternation(lex.organs)})")
 
 
+# 党组 opening a clause before a post of it (党组成员, 党组书记): the party group of a bureau named earlier
+BARE_PARTY_GROUP = re.compile(r"(?<![\u4e00-\u9fff])(?P<sub>党组)(?=成员|书记|副书记)")
 LEVEL_PAIRS = {"区县", "县区", "县市", "市县", "省市", "市区", "乡镇", "省区", "市州", "州市"}
 MINISTRY_DEPT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,6}?司)(?=副?司长|一级巡视员|二级巡视员|巡视员|副?处长)")
 
@@ -207,6 +219,8 @@ def ministry_units(a: Analysis, lex: Lexicon, orgs: list[Mention], taken: list[t
 
 # 厅律师工作处、公共法律服务管理处: departments of the bureau the article names, written after its bare 厅/局
 BARE_DEPT = re.compile(r"(?<![\u4e00-\u9fff])(?P<unit>厅|局)(?P<dept>(?:(?!相关|有关|各|其他)[\u4e00-\u9fff]){2,10}?处)(?![理置罚分于在以室])")
+# 厅戒毒管理局: the prison or drug-rehabilitation bureau of a provincial 司法厅 named before
+BARE_BUREAU = re.compile(r"(?<![\u4e00-\u9fff])(?P<unit>厅)(?P<dept>监狱管理局|戒毒管理局)")
 NEXT_DEPT = re.compile(r"、(?P<dept>(?:(?!相关|有关|各|其他)[\u4e00-\u9fff]){2,10}?处)(?![理置罚分于在以室])")
 
 
@@ -214,7 +228,7 @@ def own_departments(a: Analysis, orgs: list[Mention], taken: list[tuple[int, int
     """Departments after a bare 厅 or 局 (厅律师工作处), and those listed after them, of the last body
     named before with that ending."""
     text, out = a.document.text, []
-    for m in BARE_DEPT.finditer(text):
+    for m in [*BARE_DEPT.finditer(text), *BARE_BUREAU.finditer(text)]:
         if not free(taken, *m.span()) or set(m.group("dept")) & BAD_MID:
             continue
         earlier = [o for o in orgs if o.evidence.end <= m.start() and o.name.endswith(m.group("unit"))
@@ -223,8 +237,9 @@ def own_departments(a: Analysis, orgs: list[Mention], taken: list[tuple[int, int
             continue
         body, pos, dept, start = earlier[-1], m.end(), m.group("dept"), m.start()
         while True:
+            kind = "bureau" if dept.endswith("局") else "department"
             out.append(mention(a, "Organization", body.name + dept, start, start + len(dept) + (start == m.start()),
-                               "org:department-of-bureau", attrs=(("organ_kind", "department"), ("part_of", body.name)),
+                               "org:department-of-bureau", attrs=(("organ_kind", kind), ("part_of", body.name)),
                                inferred=True))
             nxt = NEXT_DEPT.match(text, pos)
             if nxt is None or set(nxt.group("dept")) & BAD_MID:
