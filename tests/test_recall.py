@@ -832,3 +832,13 @@ def test_democratic_party_committees_and_a_departments_bureau(analyze_text):
     assert {"中国民主同盟马鞍山市委员会", "中国国民党革命委员会辽宁省委员会", "吉林省司法厅戒毒管理局"} <= orgs
     assert "中共马鞍山市委员会" not in orgs
     assert {("施中岩", "中国国民党革命委员会辽宁省委员会"), ("田力明", "吉林省司法厅戒毒管理局")} <= rels(a, "memberOf")
+
+
+def test_a_quoted_activity_after_its_year_and_a_framed_organizer(analyze_text):
+    """X以“…”为主题,成功举办2025年“Y”活动: the activity (its year before the quote) is held by X, whose clause of
+    the theme stands between; no program is read from the quote. 人民调解中心 is a body."""
+    a = analyze_text("2025年12月4日,洛阳市司法局以“学习宣传宪法,推动宪法深入人心”为主题,成功举办2025年“司法行政开放日”活动。"
+                     "在洛阳市人民调解中心,嘉宾实地感受了纠纷化解。", title="开放日")
+    assert ("2025年“司法行政开放日”活动", "洛阳市司法局") in rels(a, "organizedBy")
+    assert "司法行政开放日活动" not in names(a, "Program")
+    assert "洛阳市人民调解中心" in names(a, "Organization")

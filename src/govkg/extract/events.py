@@ -24,6 +24,8 @@ VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 THIS = ("此次", "本次", "这次")
+# A name opening with a quote, perhaps after its year: “宪法宣传周”活动, 2025年“司法行政开放日”活动
+QUOTE_OPENS = re.compile(r"(?:\d{4}年)?“")
 THEMED = re.compile(r"以“[^“”]{2,30}”为主题的$")
 TITLE_CARRIED_OUT = re.compile(r"开展了?$")
 NOT_HELD_KINDS = ("专项活动", "评选活动", "多项活动")   # (and 系列宣传活动: a series)
@@ -176,7 +178,7 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             # 活动 is an event only where it is held (在…举行); a ceremony also after 举行/举办 (举办了颁奖命名仪式)
             # (or 举行“X”活动: a named activity held)
             if hid == "held" and not reported and not HELD.match(text, m.end()) \
-                    and not ((head != "活动" or text.startswith("“", start))
+                    and not ((head != "活动" or QUOTE_OPENS.match(text, start))
                              and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
                     and not (head == "活动" and (CARRIED_OUT_AT.search(text, max(0, start - 18), start)
                                                  or DATED_CARRIED_OUT.search(text, max(0, start - 50), start))):
@@ -402,11 +404,18 @@ def held_in(a: Analysis, lex: Lexicon, ev: Mention, where: str, at: int, lo: int
     return [], []
 
 
+# a clause of a theme or an occasion, before the one with the verb: 以“…”为主题, / 以…为契机,
+FRAME_BEFORE = re.compile(r"以(?:“[^“”]{1,60}”|[^，,。；;“”]){1,60}?为(?:主题|契机|载体|抓手)[，,]$")
+ADVERBS = re.compile(r"(?:成功|隆重|顺利|正式|精心|还|也)*")
+
+
 def sentence_subject(a: Analysis, lo: int, verb_at: int) -> list[Mention]:
-    """X来拉萨考察指导工作,并于17日在…召开Y: a clause opening with 并 shares the sentence's first body."""
+    """X来拉萨考察指导工作,并于17日在…召开Y: a clause opening with 并 shares the sentence's first body; so
+    does one after a clause of the theme or occasion (X以“…”为主题,成功举办Y)."""
     text = a.document.text
     clause = max(text.rfind(c, lo, verb_at) for c in "，,；;") + 1
-    if clause <= lo or not text.startswith("并", clause):
+    framed = FRAME_BEFORE.search(text, lo, clause) and ADVERBS.fullmatch(text, clause, verb_at)
+    if clause <= lo or not (text.startswith("并", clause) or framed):
         return []
     actor = acting(a, [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent")], lo, clause - 1)
     return [actor] if actor else []

@@ -95,8 +95,8 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
     out += dated_programs(a, prog_heads)
     held = {e.evidence.start for e in a.mentions if e.cls == "Event"}
     for i, m in enumerate(matches):
-        if m.start() in held:       # 举行“某某”活动: an event held, named by events.py
-            continue
+        if m.start() in held or m.start() - 5 in held and re.match(r"\d{4}年", text[m.start() - 5:m.start()]):
+            continue    # 举行(2025年)“某某”活动: an event held, named by events.py
         term, tail = m.group(1), quoted_run_end(text, matches, i)
         before = text[max(0, m.start() - 6):m.start()]
         th = head_after(text, tail, title_heads)
