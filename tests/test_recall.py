@@ -842,3 +842,19 @@ def test_a_quoted_activity_after_its_year_and_a_framed_organizer(analyze_text):
     assert ("2025年“司法行政开放日”活动", "洛阳市司法局") in rels(a, "organizedBy")
     assert "司法行政开放日活动" not in names(a, "Program")
     assert "洛阳市人民调解中心" in names(a, "Organization")
+
+
+def test_contest_prizes_sections_and_branches(analyze_text):
+    """A contest's prizes (团体一等奖, 优秀组织奖) are titles the bodies before 获 receive; a bureau's 科 and a
+    procuratorate's 第N分院 are units of it (not 科员, nor a post's holder before 科); 安某说 is 安某."""
+    a = analyze_text("最终宝鸡市司法局获团体一等奖,西安市、咸阳市司法局获三等奖,渭南市司法局获优秀组织奖。"
+                     "柳州市司法局行政规范性文件审查科科长李长青授课。重庆市人民检察院第四分院副检察长刘伟出席。"
+                     "县司法局四级主任科员张丹发言。“要打通最后一公里。”海原县司法局局长安云说。", title="大赛")
+    got = {(w.recipient[1], w.title[1]) for w in a.awards}
+    assert {("宝鸡市司法局", "团体一等奖"), ("西安市司法局", "三等奖"), ("咸阳市司法局", "三等奖"),
+            ("渭南市司法局", "优秀组织奖")} <= got
+    orgs = names(a, "Organization")
+    assert {"柳州市司法局行政规范性文件审查科", "重庆市人民检察院第四分院"} <= orgs
+    assert not {n for n in orgs if n.endswith("主任科")}
+    assert ("刘伟", "重庆市人民检察院第四分院") in rels(a, "memberOf")
+    assert "安云" in names(a, "Person") and "安云说" not in names(a, "Person")

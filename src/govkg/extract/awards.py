@@ -6,10 +6,10 @@ import re
 from ..model import Analysis, Award
 from .common import agent_at, evidence, of_class, relation, sentence_at
 from .events import organizers
-from .works import MERIT, PLACE_TITLE
+from .works import MERIT, PLACE_TITLE, PRIZE
 
 CONFER = re.compile(r"追授|授予|颁发")
-RECEIVE = re.compile(rf"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予|获(?=[\u4e00-\u9fff]{{0,10}}?{PLACE_TITLE})")
+RECEIVE = re.compile(rf"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予|获(?=[\u4e00-\u9fff]{{0,10}}?{PLACE_TITLE}|{PRIZE})")
 # 法制建设先进县: a title for a county, district or city, held by the place (no recipient of the contract)
 FOR_PLACES = re.compile(rf"{PLACE_TITLE}$")
 COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千]+(?:名|个|位|家|支)")

@@ -48,7 +48,11 @@ GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代"
                       "推进", "加强", "建设", "管理", "服务", "打造", "创建"}      # 在推进监狱陈列馆建设中: a verb
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
 DEPT_BUREAU = re.compile(r"(?P<mid>)(?:监狱管理局|戒毒管理局)")
-DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>[\u4e00-\u9fff]{2,8}?)处(?![理置罚分于在以室])")
+# 司法局律师工作处, 司法局行政规范性文件审查科: a department or section of a bureau (not 科学, 科技)
+# (no post inside: 副局长梁某带领公管科; 科员 is a rank)
+DEPARTMENT = re.compile(r"(?!相关|有关|各|其他|其|该|所属)(?P<mid>(?:(?!长)[\u4e00-\u9fff]){2,10}?)(?:处(?![理置罚分于在以室])|科(?![学技研普室员]))")
+# 人民检察院第四分院: a branch of a procuratorate or court
+BRANCH = re.compile(r"(?P<mid>)第[一二三四五六七八九十]+分院")
 COMMITTEE, LIST_SEP = re.compile("委"), re.compile("、")      # what a party name and a list of places hold
 # A list of names counted as bodies of a kind: A委员会、B委员会等4个专门委员会, A所、B所等5家律师事务所,
 # A监狱、B监狱三个单位
@@ -328,6 +332,8 @@ def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
         u = organ.match(text, m.evidence.end)
         if u is None and m.name.endswith("司法厅"):     # 吉林省司法厅戒毒管理局: the 厅's own bureau
             u = DEPT_BUREAU.match(text, m.evidence.end)
+        if u is None and m.name.endswith(("人民检察院", "人民法院")):
+            u = BRANCH.match(text, m.evidence.end)
         if u is None and dict(m.attrs).get("organ_kind") == "bureau":
             u = DEPARTMENT.match(text, m.evidence.end)
         if u is None:       # 中共X市委全面依法治市委员会办公室: an office named by its task

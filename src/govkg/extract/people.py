@@ -20,7 +20,7 @@ AFTER = re.compile(
 SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任|担任|兼任|出任")
 # Two-character verbs whose first character could end a three-character name
 VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|慰问|调研|走访|带队|率队|一行")
-NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院办组团队副")   # 区委, 区法院: 区 is a surname; 督查组, 考察团: a group
+NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院办组团队副说")   # 区委, 区法院: 区 is a surname; 督查组, 考察团: a group; 安某说
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
                 "常务", "常任", "专职", "执行", "驻会", "名誉", "时任", "女士", "先生", "应邀", "任命", "任职", "任务", "任期",    # 胡女士表示: a surname only

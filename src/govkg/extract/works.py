@@ -44,6 +44,9 @@ RATED_AS = re.compile(rf"(?:被评为|荣获|获评|被授予|(?<=[\u4e00-\u9fff
 # A designation: 被认定为全国司法行政戒毒系统“六无”强制隔离戒毒所 (quotes may stand inside the title)
 DESIGNATED = re.compile(r"(?:被认定为|被命名为)(?P<name>(?:[\u4e00-\u9fff]|“[^“”]{1,8}”){2,24}?"
                         r"(?:强制隔离戒毒所|戒毒所|监狱|司法所|律师事务所|公证处|调解委员会|单位|集体|基地|示范点))(?=[，,。；;])")
+# A prize of a contest: 宝鸡市司法局获团体一等奖, 渭南市司法局获优秀组织奖
+PRIZE = r"(?:团体|个人)?(?:[一二三特]等奖|优秀组织奖|优秀奖|优胜奖)"
+PRIZE_WON = re.compile(rf"(?:荣获|获得|获)(?P<name>{PRIZE})(?=[，,。；;、])")
 COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百]+(?:个|名|家|位|支)$")
 LEADING_GROUP = re.compile(r"领导小组(?:办公室)?")
 DATED = re.compile(r"“(\d{1,2}[.·．・]\d{1,2})”")
@@ -221,6 +224,8 @@ def unquoted_programs(a: Analysis, lex: Lexicon) -> list[Mention]:
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:designated"))
     for m in RATED_AS.finditer(text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:rated-as"))
+    for m in PRIZE_WON.finditer(text):
+        out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"), "title:prize"))
     for m in re.finditer(r"(?:授予|荣膺|荣获|评为)(?P<name>[\u4e00-\u9fff]{4,12}?)(?:荣誉|光荣)?称号", text):
         out.append(mention(a, "HonoraryTitle", m.group("name"), m.start("name"), m.end("name"),
                            "title:unquoted"))
