@@ -858,3 +858,25 @@ def test_contest_prizes_sections_and_branches(analyze_text):
     assert not {n for n in orgs if n.endswith("主任科")}
     assert ("刘伟", "重庆市人民检察院第四分院") in rels(a, "memberOf")
     assert "安云" in names(a, "Person") and "安云说" not in names(a, "Person")
+
+
+def test_a_second_post_after_jian_and_a_short_form_after_a_rejected_one(analyze_text):
+    """副厅长兼省监狱管理局局长: both posts; 民革省委会与省监狱管理局: the short form after 与 is read although a
+    longer false reading (省委会与…) starts before it."""
+    a = analyze_text("江西省司法厅党组成员、副厅长兼省监狱管理局党委书记、局长刘品韬出席。民革省委会与省监狱管理局建立平台。",
+                     title="江西省未管所举办活动")
+    assert {("刘品韬", "江西省司法厅"), ("刘品韬", "江西省监狱管理局")} <= rels(a, "memberOf")
+    bureau = [m for m in a.mentions if m.name == "江西省监狱管理局"]
+    assert any(m.evidence.start == a.document.text.rindex("省监狱管理局") for m in bureau)
+
+
+def test_event_names_holding_marks_inside_quotes_or_a_title(analyze_text):
+    """Inside a quoted name any mark but a sentence's end belongs to it (、, ——, a space); a 《title》 after a
+    year opens a name; 作《…》专题讲座 is a lecture, no event named by its title."""
+    a = analyze_text("6月29日,内蒙古监狱管理局举办“百年风雨路、奋进新时代”成就展。近日,重庆市律师协会召开2023年度"
+                     "《重庆律师行业社会责任报告》新闻发布会。5月4日,省司法厅在辽河社区开展“以青春之名 向五四致敬——公共"
+                     "法律服务进社区”法律咨询志愿服务活动。谢某教授作《政府功能的定位与市场经济的发展》专题讲座。", title="活动")
+    events = names(a, "Event")
+    assert {"“百年风雨路、奋进新时代”成就展", "2023年度《重庆律师行业社会责任报告》新闻发布会",
+            "“以青春之名 向五四致敬——公共法律服务进社区”法律咨询志愿服务活动"} <= events
+    assert not {e for e in events if "专题讲座" in e}

@@ -24,6 +24,7 @@ VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 THIS = ("此次", "本次", "这次")
+BEFORE_TITLE = re.compile(r"(?:\d{4}年度?|[省市县区])$")
 # A name opening with a quote, perhaps after its year: “宪法宣传周”活动, 2025年“司法行政开放日”活动
 QUOTE_OPENS = re.compile(r"(?:\d{4}年)?“")
 THEMED = re.compile(r"以“[^“”]{2,30}”为主题的$")
@@ -132,20 +133,27 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         if ch == "”" and text.startswith("“", pos) and text.startswith("”", end_of_name):
             break      # “教师节”“9·18防空警报试鸣日”: a run of quoted names, each its own
         dot = ch in ".．" and pos >= 2 and text[pos - 2].isdigit()   # “12.4”全国法制宣传日
-        # “巾帼普法乡村行 法润万家暖人心”主题活动, “感恩有您,感受新生”主题开放日: a space or a comma between
-        # the parts of a quoted name
-        space = ch in " \u3000,，" and text.count("”", pos, head_start) > text.count("“", pos, head_start)
+        # “巾帼普法乡村行 法润万家暖人心”主题活动, “感恩有您,感受新生”主题开放日, “百年风雨路、奋进新时代”成就展:
+        # inside a quoted name (or a 《title》 in it: 《某某报告》新闻发布会) any mark but a sentence's end
+        space = ch not in "。！？!?\n《" and (text.count("”", pos, head_start) > text.count("“", pos, head_start)
+                                          or text.count("》", pos, head_start) > text.count("《", pos, head_start))
+        # (a title opens a name only after its year or level: 2023年度《…》新闻发布会, not 作《…》专题讲座, a lecture)
+        book = ch == "》" and "《" in text[limit:pos] or ch == "《" and "》" in text[pos:head_start] \
+            and BEFORE_TITLE.search(text, limit, pos - 1) is not None
         # “人民满意的公务员”、“人民满意的公务员集体”表彰大会: quoted names listed inside one
         listed = ch == "、" and text[pos - 2:pos - 1] == "”" and text[pos:pos + 1] == "“"
-        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot or space or listed):
+        if not ("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“”·" or dot or space or listed or book):
             break
-        quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start)   # inside “真情与正义”
+        quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start) \
+            or text.count("》", pos, head_start) > text.count("《", pos, head_start)   # inside “真情与正义”, 《…》
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
                               for w in LEFT_STOPS) and not INSIDE_NAME.match(text, pos - 3):
             break
         if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
             break
         pos -= 1
+    if text.count("》", pos, head_start) > text.count("《", pos, head_start):
+        pos = text.rfind("》", pos, head_start) + 1    # 作《…》专题讲座: the title is not part of the name
     while pos < head_start and (text[pos].isdigit() and DATE.match(text, pos)):
         pos = DATE.match(text, pos).end()
     if text[pos:pos + 1] == "“" and "”" not in text[pos:end_of_name]:

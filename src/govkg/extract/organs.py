@@ -32,7 +32,7 @@ PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")
-SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴实彻习了")   # 围绕, 联合, 按照, 来到, 落实, 贯彻, 学习, 听取了
+SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴实彻习了兼")   # 围绕, 联合, 按照, 来到, 落实, 贯彻, 学习, 听取了
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
 # (nor a verb that comes before 县委: 围绕县委、县政府中心工作)
@@ -44,6 +44,9 @@ GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与�
 # 淳安县千岛湖镇火炉尖社区人民调解委员会 (no character of an organ's end: X县司法局Y镇司法所 is two names)
 TOWN_COMMUNITY = r"(?![市县区省])(?:(?![局厅院委会所处部办室队站])[\u4e00-\u9fff]){1,6}?(?:镇|乡|街道)" \
                  r"(?:(?![局厅院委会所处部办室队站镇乡])[\u4e00-\u9fff]){1,5}?(?:社区|村)"
+
+
+NO_BAD_MID = "(?:(?![" + re.escape("".join(sorted(BAD_MID))) + "])[\u4e00-\u9fff])"
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +66,8 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         # 中共X委, X党委, and the formal 中共X委员会 (with its department: 中共X委员会政法委员会)
         "party": re.compile(rf"(?P<cpc>中共)?(?P<place>{place}|{GENERIC})(?:(?:党)?委(?!员)|(?(cpc)委员会|委员会(?={PARTY_DEPTS})))"
                             rf"(?P<dept>{PARTY_DEPTS})?"),
-        "short": re.compile(rf"(?P<lvl>自治区|自治州|林区|省|市|区|县|州|盟|旗)(?P<mid>[\u4e00-\u9fff]{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
+        # (no character of BAD_MID in the middle: 民革省委会与省监狱管理局 holds 省监狱管理局, not a 省委会与… one)
+        "short": re.compile(rf"(?P<lvl>自治区|自治州|林区|省|市|区|县|州|盟|旗)(?P<mid>{NO_BAD_MID}{{0,4}}?)(?P<organ>{organ})(?P<sub>{sub})?"),
         # 市法治政府建设领导小组办公室, 市委全面依法治市委员会办公室: the office of a leading group or committee
         # named by its task (tried before "short", which would read 市法治政府 as a government)
         "topic_office": re.compile(r"(?P<lvl>自治区|省|市|区|县)(?P<party>委)?(?P<mid>[\u4e00-\u9fff]{2,10}?)"

@@ -89,7 +89,7 @@ def post_chain(text: str, end: int, lo: int, orgs: list[Mention], lex: Lexicon) 
             start = max(text.rfind(c, lo, m.start()) for c in "、，,") + 1
         else:
             segs.append((org, m.group(), start))
-        if start > lo and text[start - 1] == "、":
+        if start > lo and text[start - 1] in "、兼":     # 副厅长兼省监狱管理局局长: a second post held too
             end = start - 1
             continue
         # 省司法厅党组副书记、副厅长,省监狱管理局党委书记、局长高某: a chain that ends in a post,
