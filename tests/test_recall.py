@@ -880,3 +880,11 @@ def test_event_names_holding_marks_inside_quotes_or_a_title(analyze_text):
     assert {"“百年风雨路、奋进新时代”成就展", "2023年度《重庆律师行业社会责任报告》新闻发布会",
             "“以青春之名 向五四致敬——公共法律服务进社区”法律咨询志愿服务活动"} <= events
     assert not {e for e in events if "专题讲座" in e}
+
+
+def test_reported_words_after_jieshao_and_brands_listed_as_programs(analyze_text):
+    """某某介绍,…: reported words at the activity the article reports held; 培育“A”“B”等特色品牌: named programs."""
+    a = analyze_text("9月27日,江西省未管所举办“百位母亲进狱园”帮教活动。\n江西省司法厅副厅长刘品韬介绍,未管所狠抓监管安全工作。\n"
+                     "全区成立662个行业专业调委会,培育“石榴籽调解”“电商纠纷调解站”等特色品牌。", title="帮教活动")
+    assert ("刘品韬", "“百位母亲进狱园”帮教活动") in rels(a, "spokeAt")
+    assert {"石榴籽调解", "电商纠纷调解站"} <= names(a, "Program")

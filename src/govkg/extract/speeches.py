@@ -13,9 +13,10 @@ ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\
 # 表示/指出/强调: the speaker's own words at the event (邹某同志表示祝贺, 赵某会长强调)
 PERSON_SPOKE = re.compile(r"讲话|致辞|致词|致欢迎辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:报告|介绍|交流)|发言|点评|部署|汇报|宣读|通报|"
                           r"介绍了|授课|宣讲|传达|表示|指出|强调|分享了|解读了|讲解了|进行了讲解|作了讲解|"
+                          r"介绍(?=[，,：:])|进行了?[\u4e00-\u9fff]{0,4}?(?:介绍|讲解|解读)|"   # 某某介绍,…: reported words
                           r"宣布[\u4e00-\u9fff]{0,6}?(?:启动|开幕|开班|开始|闭幕|结束)")   # at a training: 分享了经验; 宣布活动启动
 LIST_SEP = "，,、"
-WEAK_SPOKE = re.compile(r"表示|指出|强调")   # speaking only at a meeting the article reports as held
+WEAK_SPOKE = re.compile(r"表示|指出|强调|介绍(?=[，,：:])")   # speaking only at a meeting the article reports as held
 # A clause that opens with a verb (or 他/她, or 代表X) goes on with the same speaker
 CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
                        r"代表|表示|要求)|(?:并|还|同时)就")      # 出席会议,并就各自职责进行了部署
@@ -109,7 +110,7 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
                 break
             if text.endswith(STUDIED, 0, p.evidence.start):
                 continue   # 学习领会习近平总书记…: the one studied, not a speaker
-            vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end)
+            vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end + 1)     # (介绍 looks at the comma after it)
             other = [q for q in of_class(a, "Person") if p.evidence.end < q.evidence.start < (vm.start() if vm else 0)
                      and text[p.evidence.end:q.evidence.start].strip("、") != ""]
             if vm and WEAK_SPOKE.fullmatch(vm.group()) and not held:
