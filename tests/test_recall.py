@@ -888,3 +888,9 @@ def test_reported_words_after_jieshao_and_brands_listed_as_programs(analyze_text
                      "全区成立662个行业专业调委会,培育“石榴籽调解”“电商纠纷调解站”等特色品牌。", title="帮教活动")
     assert ("刘品韬", "“百位母亲进狱园”帮教活动") in rels(a, "spokeAt")
     assert {"石榴籽调解", "电商纠纷调解站"} <= names(a, "Program")
+
+
+def test_a_bracketed_part_after_the_head_before_held(analyze_text):
+    """…宣传活动(南充分会场)在…举行: the bracketed part belongs to the name of the event held."""
+    a = analyze_text("2021年12月27日,由南充市司法局主办的法律援助法宣传活动(南充分会场)在南充市政府广场举行。", title="宣传活动")
+    assert ("法律援助法宣传活动(南充分会场)", "南充市司法局") in rels(a, "organizedBy")

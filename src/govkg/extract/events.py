@@ -24,6 +24,7 @@ VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 THIS = ("此次", "本次", "这次")
+BRACKET_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]")
 BEFORE_TITLE = re.compile(r"(?:\d{4}年度?|[省市县区])$")
 # A name opening with a quote, perhaps after its year: “宪法宣传周”活动, 2025年“司法行政开放日”活动
 QUOTE_OPENS = re.compile(r"(?:\d{4}年)?“")
@@ -185,7 +186,10 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             reported = looked_back or titled
             # 活动 is an event only where it is held (在…举行); a ceremony also after 举行/举办 (举办了颁奖命名仪式)
             # (or 举行“X”活动: a named activity held)
-            if hid == "held" and not reported and not HELD.match(text, m.end()) \
+            end = m.end()     # 宣传活动(南充分会场)在…举行: a bracketed venue or part after the head belongs to the name
+            if (b := BRACKET_AFTER.match(text, end)) and HELD.match(text, b.end()):
+                end = b.end()
+            if hid == "held" and not reported and not HELD.match(text, end) \
                     and not ((head != "活动" or QUOTE_OPENS.match(text, start))
                              and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
                     and not (head == "活动" and (CARRIED_OUT_AT.search(text, max(0, start - 18), start)
@@ -195,7 +199,7 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             if short or (GENERIC.match(text[start:m.start()]) and len(head) < 5) or text.startswith(BAD_START, start) \
                     or text[start:m.start()].endswith(VAGUE_BEFORE_HEAD):
                 continue
-            spans.add((start, m.end(), hid))
+            spans.add((start, end, hid))
     # keep the longest reading: 工作会议, not 工作会 inside it
     for start, end, hid in sorted(spans):
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
