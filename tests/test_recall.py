@@ -894,3 +894,9 @@ def test_a_bracketed_part_after_the_head_before_held(analyze_text):
     """…宣传活动(南充分会场)在…举行: the bracketed part belongs to the name of the event held."""
     a = analyze_text("2021年12月27日,由南充市司法局主办的法律援助法宣传活动(南充分会场)在南充市政府广场举行。", title="宣传活动")
     assert ("法律援助法宣传活动(南充分会场)", "南充市司法局") in rels(a, "organizedBy")
+
+
+def test_a_municipalitys_own_figures(analyze_text):
+    """全市 in an article of a municipality's bureau (天津市司法局) is its own scope, not some city of a province."""
+    a = analyze_text("天津市司法局推动工作。截至2020年底,全市6728个调解组织,调解纠纷48万件。", title="天津市司法局推动大调解")
+    assert {(6728.0, "个", "天津市司法局"), (480000.0, "件", "天津市司法局")} <= set(figures(a))

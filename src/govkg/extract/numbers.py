@@ -92,8 +92,8 @@ SCOPE = re.compile(r"(?:全|我|本)(?P<lvl>省|市|区)")
 def city_scope_of_province(a: Analysis, lex: Lexicon, agent, pos: int) -> bool:
     """Whether a figure's paragraph speaks of a city (我市, 全市) while its body found elsewhere is a province's."""
     p = lex.place(dict(agent.attrs).get("place") or "")
-    if agent.cls != "Organization" or p is None or p.level not in PROVINCIAL:
-        return False
+    if agent.cls != "Organization" or p is None or p.level not in PROVINCIAL or p.level == "municipality":
+        return False     # (天津市司法局: 全市 is the municipality's own scope)
     scope = None
     for scope in SCOPE.finditer(a.document.text, paragraph_start(a.document.text, pos), pos):
         pass
