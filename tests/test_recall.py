@@ -900,3 +900,12 @@ def test_a_municipalitys_own_figures(analyze_text):
     """全市 in an article of a municipality's bureau (天津市司法局) is its own scope, not some city of a province."""
     a = analyze_text("天津市司法局推动工作。截至2020年底,全市6728个调解组织,调解纠纷48万件。", title="天津市司法局推动大调解")
     assert {(6728.0, "个", "天津市司法局"), (480000.0, "件", "天津市司法局")} <= set(figures(a))
+
+
+def test_a_bare_bureau_in_a_county_article_and_kinds_of_government(analyze_text):
+    """会上,司法局局长某某 in an article whose title names one county: the county's bureau; 法治政府, 数字政府 are
+    kinds of government built, not bodies."""
+    a = analyze_text("12月23日,我县召开推进会。会上,司法局局长鲍王富通报了遂昌县法治政府建设情况。全面建设杭州市数字政府。",
+                     title="遂昌县召开2019年度法治政府建设推进会")
+    assert ("鲍王富", "遂昌县司法局") in rels(a, "memberOf")
+    assert not {n for n in names(a, "Organization") if n.endswith("政府") and ("法治" in n or "数字" in n)}

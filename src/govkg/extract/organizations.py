@@ -47,6 +47,8 @@ GENERIC_UNIT_WORDS = {"女子", "平安", "法治", "智慧", "文明", "现代"
                       "各地", "当地", "本地", "辖区", "所属", "外省", "省内", "省外", "示范", "司法", "公安", "新建",
                       "推进", "加强", "建设", "管理", "服务", "打造", "创建"}      # 在推进监狱陈列馆建设中: a verb
 # A department of a bureau: 省司法厅律师工作处, 市司法局公共法律服务管理处 (not 依法处理)
+# Words for what kind of government is built (法治政府, 数字政府): none is a body's name
+GOVERNMENT_KINDS = ("法治", "数字", "智慧", "服务型", "廉洁", "责任", "阳光", "诚信", "效能")
 DEPT_BUREAU = re.compile(r"(?P<mid>)(?:监狱管理局|戒毒管理局)")
 # 司法局律师工作处, 司法局行政规范性文件审查科: a department or section of a bureau (not 科学, 科技)
 # (no post inside: 副局长梁某带领公管科; 科员 is a rank)
@@ -131,6 +133,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                 continue
             if mid[:1] in ("市", "县", "区") and lex.place(written) and lex.place(written).short == written:
                 written, mid = written + mid[0], mid[1:]    # 富阳市司法局: a former level of 富阳区, kept as written
+            if lex.organs[organ]["kind"] == "government" and mid.endswith(GOVERNMENT_KINDS):
+                continue   # 遂昌县法治政府建设, 数字政府: a kind of government built, not a body
             prefix, place = full_place(lex, written)
             inner = inner_place(lex, mid, place)
             if inner:   # 山东聊城东昌府区司法局: a district of the written city opens the middle part

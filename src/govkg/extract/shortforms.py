@@ -52,6 +52,14 @@ def home_county(a: Analysis, lex: Lexicon, lvl: str) -> str | None:
     return max(sorted(counts), key=lambda k: counts[k]) if counts else None
 
 
+def title_county(a: Analysis, lex: Lexicon) -> str | None:
+    """The one county or district the title names (遂昌县召开…推进会): a bare 司法局 in the body is its."""
+    span = a.document.title_span
+    found = {m.name for m in a.mentions if m.cls == "Place" and span and span.start <= m.evidence.start < span.end
+             and (p := lex.place(m.name)) is not None and p.level not in PROVINCIAL + CITY_LEVEL}
+    return found.pop() if len(found) == 1 else None
+
+
 def found_so_far(a: Analysis, new: list[Mention]) -> list[Mention]:
     """Organization mentions found so far, in text order."""
     return sorted([m for m in a.mentions if m.cls == "Organization"] + new, key=lambda m: m.evidence.start)
@@ -114,7 +122,7 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
                 place = clause_place(a, found_so_far(a, out), m.start()) or home_places(a, lex)[0]
                 place = place if lex.place(place or "") else None
             elif key == "bare_local":     # only the place of a body earlier in the clause, below a province
-                place = clause_place(a, found_so_far(a, out), m.start())
+                place = clause_place(a, found_so_far(a, out), m.start()) or title_county(a, lex)
                 p = lex.place(place or "")
                 place = place if p and p.level not in PROVINCIAL else None
             else:
