@@ -909,3 +909,11 @@ def test_a_bare_bureau_in_a_county_article_and_kinds_of_government(analyze_text)
                      title="遂昌县召开2019年度法治政府建设推进会")
     assert ("鲍王富", "遂昌县司法局") in rels(a, "memberOf")
     assert not {n for n in names(a, "Organization") if n.endswith("政府") and ("法治" in n or "数字" in n)}
+
+
+def test_the_people_listed_after_a_titles_list_is_announced(analyze_text):
+    """“T”名单揭晓。他们是:A,B: T is a title and the people listed in the next sentence hold it."""
+    a = analyze_text("颁奖晚会上,杭州市第三届“十大金牌和事佬”名单揭晓。他们是:淳安县某某镇人民调解委员会人民调解员林太图,"
+                     "桐庐县分水镇人民调解委员会人民调解员詹晓铭。", title="颁奖")
+    got = {(w.recipient[1], w.title[1]) for w in a.awards}
+    assert {("林太图", "十大金牌和事佬"), ("詹晓铭", "十大金牌和事佬")} <= got

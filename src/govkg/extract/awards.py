@@ -125,6 +125,26 @@ def awards(a: Analysis) -> list[Award]:
         takers = [w for w in takers if fits(t.name, w.cls)]
         out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
                 for w in takers]
+    return out + announced(a, titles)
+
+
+# “T”名单揭晓。他们是:A,B…: the people listed right after a title's list is announced hold it
+ANNOUNCED = re.compile(r"名单(?:揭晓|公布|出炉|如下)")
+THEY_ARE = re.compile(r"(?:他们|她们|获奖者|获奖人员|分别)是[:：]?|如下[:：]")
+
+
+def announced(a: Analysis, titles: list) -> list[Award]:
+    """The people listed in the sentence after a title's list of holders is announced."""
+    text, out = a.document.text, []
+    for t in titles:
+        s = sentence_at(a, t.evidence.start)
+        if s is None or not ANNOUNCED.search(text, t.evidence.end, s.end):
+            continue
+        nxt = sentence_at(a, s.end)
+        if nxt is None or not THEY_ARE.match(text, nxt.start):
+            continue
+        out += [Award(p.key, t.key, evidence(a, p.evidence.start, p.evidence.end, "rel:award-announced-list"))
+                for p in of_class(a, "Person") if nxt.start <= p.evidence.start < nxt.end]
     return out
 
 

@@ -122,6 +122,8 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
             th = th or ("颁奖", "awarded")
         if len(term) < 2:
             continue        # 综合考核“好”的等次: a grade, no title
+        if text.startswith(("名单揭晓", "名单公布", "名单出炉"), tail):     # “十大金牌和事佬”名单揭晓: its holders are named
+            th = th or ("名单", "announced")
         if th or counted or verb_before and (text.startswith(TITLE_TOKENS, tail) or re.match(r"[，,。；;、和]|$", text[tail:tail + 1])
                                              or received):
             out.append(mention(a, "HonoraryTitle", term, m.start(), m.end(), f"title:quoted:{th[1] if th else 'verb'}"))
