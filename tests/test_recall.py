@@ -917,3 +917,9 @@ def test_the_people_listed_after_a_titles_list_is_announced(analyze_text):
                      "桐庐县分水镇人民调解委员会人民调解员詹晓铭。", title="颁奖")
     got = {(w.recipient[1], w.title[1]) for w in a.awards}
     assert {("林太图", "十大金牌和事佬"), ("詹晓铭", "十大金牌和事佬")} <= got
+
+
+def test_a_government_square_is_no_government(analyze_text):
+    """南充市市政府广场, 人民政府广场: a square named after the government, not the government."""
+    a = analyze_text("宣传活动在南充市市政府广场举行。市民来到某县人民政府广场。南充市人民政府召开会议。", title="宣传活动")
+    assert names(a, "Organization") == {"南充市人民政府"}
