@@ -923,3 +923,9 @@ def test_a_government_square_is_no_government(analyze_text):
     """南充市市政府广场, 人民政府广场: a square named after the government, not the government."""
     a = analyze_text("宣传活动在南充市市政府广场举行。市民来到某县人民政府广场。南充市人民政府召开会议。", title="宣传活动")
     assert names(a, "Organization") == {"南充市人民政府"}
+
+
+def test_a_bureaus_political_department_from_a_listed_post(analyze_text):
+    """局党委委员、政治部主任张某: the 政治部 of the bureau written about."""
+    a = analyze_text("内蒙古自治区监狱管理局举办成就展。局党委委员、政治部主任张文地主持。", title="成就展")
+    assert ("内蒙古自治区监狱管理局政治部", "内蒙古自治区监狱管理局") in rels(a, "subOrganizationOf")

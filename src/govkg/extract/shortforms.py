@@ -176,7 +176,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             place = dict(speaker.attrs).get("place")
             out += org_mentions(a, speaker.name + m.group("sub"), m.start(), m.end(), "org:context-unit",
                                 place, m.group("sub"), inferred=True)
-    for m in BARE_PARTY_GROUP.finditer(text):     # 党组成员李某、董某: the party group of the bureau written about
+    # 党组成员李某、董某: the party group of the bureau written about; 局党委委员、政治部主任张某: the bureau's 政治部
+    for m in [*BARE_PARTY_GROUP.finditer(text), *BARE_POLITICAL.finditer(text)]:
         speaker = section_speaker(a, m.start())
         if not (speaker and dict(speaker.attrs).get("organ_kind") == "bureau"):
             earlier = [o for o in found_so_far(a, out) if o.evidence.end <= m.start()
@@ -198,6 +199,7 @@ def _ministry_unit(lex: Lexicon) -> re.Pattern:
 
 # 党组 opening a clause before a post of it (党组成员, 党组书记): the party group of a bureau named earlier
 BARE_PARTY_GROUP = re.compile(r"(?<![\u4e00-\u9fff])(?P<sub>党组)(?=成员|书记|副书记)")
+BARE_POLITICAL = re.compile(r"(?<=[、，,])(?P<sub>政治部)(?=主任|副主任)")
 LEVEL_PAIRS = {"区县", "县区", "县市", "市县", "省市", "市区", "乡镇", "省区", "市州", "州市"}
 MINISTRY_DEPT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,6}?司)(?=副?司长|一级巡视员|二级巡视员|巡视员|副?处长)")
 
