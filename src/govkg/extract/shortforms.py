@@ -185,7 +185,8 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             speaker = earlier[-1] if earlier else None
         if speaker is not None and free(taken, *m.span()):
             attrs = tuple(kv for kv in speaker.attrs if kv[0] == "place") + (("parent", speaker.name),)
-            out.append(mention(a, "Organization", speaker.name + m.group("sub"), m.start(), m.end(), "org:context-party-group",
+            rule = "org:context-party-group" if m.group("sub") == "党组" else "org:context-political-department"
+            out.append(mention(a, "Organization", speaker.name + m.group("sub"), m.start(), m.end(), rule,
                                attrs=attrs, inferred=True))
     out += own_departments(a, found_so_far(a, out), taken)
     return out + ministry_units(a, lex, found_so_far(a, out), taken)
