@@ -929,3 +929,12 @@ def test_a_bureaus_political_department_from_a_listed_post(analyze_text):
     """局党委委员、政治部主任张某: the 政治部 of the bureau written about."""
     a = analyze_text("内蒙古自治区监狱管理局举办成就展。局党委委员、政治部主任张文地主持。", title="成就展")
     assert ("内蒙古自治区监狱管理局政治部", "内蒙古自治区监狱管理局") in rels(a, "subOrganizationOf")
+
+
+def test_a_ministrys_long_department_and_a_name_before_yiji(analyze_text):
+    """司法部律师公证工作指导司副司长: a department of nine characters, and 律师 inside its name is no post;
+    会长于宁以及…: the name is 于宁."""
+    a = analyze_text("司法部律师公证工作指导司副司长达瓦、中华全国律师协会会长于宁以及律师代表共计200余人参加论坛。", title="论坛")
+    assert "司法部律师公证工作指导司" in names(a, "Organization")
+    people = names(a, "Person")
+    assert "于宁" in people and "于宁以" not in people and "公证工" not in people

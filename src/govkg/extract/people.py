@@ -17,6 +17,7 @@ AFTER = re.compile(
     r"部署|汇报|发言|点评|当选|因公|的|先进|事迹|列席|应邀|受邀|莅临|带队|前往|深入|调研|走访|看望|慰问|"
     r"亲临|主持|获得|荣获|获评|荣膺|受到|签署|宣布|会见|担任|现任|通报|充分|高度|详细|被|任|兼|坐镇|请缨|率队|先后|分别|亲自|专程|立即|随即|多次|称|同|向|从|到会|到场|到|赴|$)")
 # A verb a one-character AFTER word may begin: 阳某陪同 is 阳某 + 陪同, not 阳某陪 + 同
+SPLIT_WORDS = ("以及", "以来", "以上", "以下", "及其")    # words whose first character could end a three-character name
 SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任|担任|兼任|出任")
 # Two-character verbs whose first character could end a three-character name
 VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|慰问|调研|走访|带队|率队|一行")
@@ -97,6 +98,8 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
                     or cand[sl:] in lex.posts:
                 continue    # 门书记指出: a surname and a post, not a name
             after = AFTER.match(text, end)
+            if given == 2 and text[end - 1:end + 1] in SPLIT_WORDS:
+                continue   # 于宁以及…: the name is 于宁, 以及 a conjunction
             if given == 2 and (after and after.end() - end == 1 and SPLIT_VERB.match(text, end - 1)
                                or VERB_AFTER_NAME.match(text, end - 1)):
                 continue   # 阳玮陪同调研: the name is 阳玮, 陪同 the verb
@@ -154,6 +157,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
 
     for pm in posts.finditer(text):
         s, e = pm.span()
+        if any(o.evidence.start < s and e < o.evidence.end for o in orgs):
+            continue    # 司法部律师公证工作指导司: a post's word inside a body's name
         # a profession names a person only right after a firm or court: 含知律师事务所律师薛某
         name = None if pm.group() in PROFESSIONS and org_ending_at(orgs, s) is None \
             else transliterated_at(text, e) or name_at(text, e, lex)

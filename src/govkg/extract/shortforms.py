@@ -202,7 +202,7 @@ def _ministry_unit(lex: Lexicon) -> re.Pattern:
 BARE_PARTY_GROUP = re.compile(r"(?<![\u4e00-\u9fff])(?P<sub>党组)(?=成员|书记|副书记)")
 BARE_POLITICAL = re.compile(r"(?<=[、，,])(?P<sub>政治部)(?=主任|副主任)")
 LEVEL_PAIRS = {"区县", "县区", "县市", "市县", "省市", "市区", "乡镇", "省区", "市州", "州市"}
-MINISTRY_DEPT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,6}?司)(?=副?司长|一级巡视员|二级巡视员|巡视员|副?处长)")
+MINISTRY_DEPT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,10}?司)(?=副?司长|一级巡视员|二级巡视员|巡视员|副?处长)")   # 律师公证工作指导司
 
 
 def ministry_units(a: Analysis, lex: Lexicon, orgs: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
