@@ -938,3 +938,14 @@ def test_a_ministrys_long_department_and_a_name_before_yiji(analyze_text):
     assert "司法部律师公证工作指导司" in names(a, "Organization")
     people = names(a, "Person")
     assert "于宁" in people and "于宁以" not in people and "公证工" not in people
+
+
+def test_words_that_read_as_a_name_or_a_place_but_are_not(analyze_text):
+    """监察和司法委员会主任委员: 委员 inside 委员会 is no post (no person 司法); “…能手”荣誉 names no one; 来自市法学会
+    and 共青团市委 open no unknown city (the league's committee is the article's city's)."""
+    a = analyze_text("自治区人大监察和司法委员会主任委员王革冰带队调研。26名选手获得“陕西省人民调解能手”荣誉。"
+                     "来自市法学会的会员出席。市司法局、共青团市委共同承办。", title="贵阳市活动")
+    people = names(a, "Person")
+    assert "司法" not in people and "荣誉" not in people and "王革冰" in people
+    assert not {n for n in names(a, "Place") if n.startswith(("来自", "共青团"))}
+    assert "共青团贵阳市委员会" in names(a, "Organization")

@@ -36,7 +36,7 @@ SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让�
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
 # (nor a verb that comes before 县委: 围绕县委、县政府中心工作)
-GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与及]))(?!部分|有关|相关|所有|其他|其它|个别|多个)(?![\u4e00-\u9fff]?(?:围绕|按照|根据|配合|深入|服务|推动|推进|落实|贯彻|加强|支持|结合|面向|覆盖|助力|紧扣|聚焦|立足|依托|协助|指导|协调|争取|全面|联合|会同|协同|携手|邀请|组织|走访|深入|明确|实行|实施|规定|要求|确保|通过|经过))" \
+GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与及]))(?!部分|有关|相关|所有|其他|其它|个别|多个|来自|共青团)(?![\u4e00-\u9fff]?(?:围绕|按照|根据|配合|深入|服务|推动|推进|落实|贯彻|加强|支持|结合|面向|覆盖|助力|紧扣|聚焦|立足|依托|协助|指导|协调|争取|全面|联合|会同|协同|携手|邀请|组织|走访|深入|明确|实行|实施|规定|要求|确保|通过|经过))" \
           r"(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外同个])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
 
 
@@ -73,7 +73,7 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "topic_office": re.compile(r"(?P<lvl>自治区|省|市|区|县)(?P<party>委)?(?P<mid>[\u4e00-\u9fff]{2,10}?)"
                                    r"(?P<organ>领导小组办公室|委员会办公室)"),
         "short_party": re.compile(rf"(?P<lvl>自治区|省|市|县|区|旗)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
-        "league": re.compile(r"团(?P<lvl>省|市|县|区)委"),
+        "league": re.compile(r"(?:共青)?团(?P<lvl>省|市|县|区)委"),     # 团市委, 共青团市委
         "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
         # a provincial department written bare, opening a clause or an item of a list (、环保厅、公安厅)
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>监狱管理局|监狱局|戒毒管理局|"

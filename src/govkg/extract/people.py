@@ -157,8 +157,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
 
     for pm in posts.finditer(text):
         s, e = pm.span()
-        if any(o.evidence.start < s and e < o.evidence.end for o in orgs):
-            continue    # 司法部律师公证工作指导司: a post's word inside a body's name
+        if any(o.evidence.start < s and e < o.evidence.end for o in orgs) or pm.group().endswith("委员") and text.startswith("会", e):
+            continue    # 司法部律师公证工作指导司, 监察和司法委员会: a post's word inside a body's name
         # a profession names a person only right after a firm or court: 含知律师事务所律师薛某
         name = None if pm.group() in PROFESSIONS and org_ending_at(orgs, s) is None \
             else transliterated_at(text, e) or name_at(text, e, lex)
@@ -203,6 +203,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
                 break
     for m in QUOTED_ROLE.finditer(text):     # “最美法律援助律师”廖某: a name after the title it holds
         pos = m.end()
+        if text.startswith(("荣誉", "称号"), pos):
+            continue    # 获得“人民调解能手”荣誉: the title's word, no name
         while (name := name_at(text, pos, lex)) and not any(p.evidence.start == pos for p in people):
             add(name, pos, "person:after-quoted-title", [])
             pos += len(name)
