@@ -131,7 +131,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                     or (lex.place(written) is None and bad_generic(written)) or town_tail(lex, text, m.start("place"), written) \
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
-            if mid[:1] in ("市", "县", "区") and lex.place(written) and lex.place(written).short == written:
+            if mid[:1] in ("市", "县", "区") and (wp := lex.place(written)) and wp.short == written:
                 written, mid = written + mid[0], mid[1:]    # 富阳市司法局: a former level of 富阳区, kept as written
             if lex.organs[organ]["kind"] == "government" and mid.endswith(GOVERNMENT_KINDS):
                 continue   # 遂昌县法治政府建设, 数字政府: a kind of government built, not a body

@@ -44,8 +44,6 @@ GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与�
 # 淳安县千岛湖镇火炉尖社区人民调解委员会 (no character of an organ's end: X县司法局Y镇司法所 is two names)
 TOWN_COMMUNITY = r"(?![市县区省])(?:(?![局厅院委会所处部办室队站])[\u4e00-\u9fff]){1,6}?(?:镇|乡|街道)" \
                  r"(?:(?![局厅院委会所处部办室队站镇乡])[\u4e00-\u9fff]){1,5}?(?:社区|村)"
-
-
 NO_BAD_MID = "(?:(?![" + re.escape("".join(sorted(BAD_MID))) + "])[\u4e00-\u9fff])"
 
 
