@@ -47,10 +47,13 @@ def test_stream_is_deterministic_and_uses_prefixes(corpus_build, tmp_path):
     assert " a gk:Evidence ;\n    gk:document <" in text
 
 
+@pytest.mark.parametrize("grouped_shared", [False, True], ids=["grouped-here", "grouped-shared"])
 @pytest.mark.parametrize("fmt", ["turtle", "ntriples"])
-def test_parts_written_by_workers_give_the_same_bytes(corpus_build, tmp_path, monkeypatch, fmt):
-    """Several parts, written in this process or by forked workers: one file, byte for byte."""
+def test_parts_written_by_workers_give_the_same_bytes(corpus_build, tmp_path, monkeypatch, fmt, grouped_shared):
+    """Several parts, written in this process or by forked workers: one file, byte for byte. With
+    many grouped subjects (entities, memberships, awards), their sorted blocks are shared too."""
     monkeypatch.setattr(stream, "PART_CHARS", 2000)
+    monkeypatch.setattr(stream, "GROUPED_SHARED", 1 if grouped_shared else 10**9)
     assert len(stream.parts(corpus_build.kg)) >= 4
     one, two = tmp_path / "one", tmp_path / "two"
     n1 = write_kg(corpus_build.kg, one, fmt, jobs=1)
@@ -59,7 +62,7 @@ def test_parts_written_by_workers_give_the_same_bytes(corpus_build, tmp_path, mo
     real = forks.share
     monkeypatch.setattr(forks, "share", lambda *a: forked.append(a[1]) or real(*a))
     n2 = write_kg(corpus_build.kg, two, fmt, jobs=2)
-    assert forked == [2]      # this process and one forked worker
+    assert forked == ([2, 2] if grouped_shared else [2])      # this process and one forked worker
     assert n1 == n2 and one.read_bytes() == two.read_bytes()
     g = Graph().parse(one, format="turtle" if fmt == "turtle" else "nt")
     assert set(g) == set(corpus_build.graph)
@@ -141,3 +144,13 @@ def test_the_text_does_not_depend_on_how_the_work_is_cut(corpus_build, monkeypat
     cut = io.BytesIO()
     stream.write_parts(corpus_build.kg, cut)
     assert cut.getvalue() == whole.getvalue()
+
+
+def test_mentions_are_indexed_by_document_while_resolving(corpus_build):
+    """The resolver records each document's mentions as it is fed; the index a writer would make
+    from the entities alone is the same, in the same order."""
+    from govkg.resolve import mention_refs
+    kg = corpus_build.kg
+    assert kg.mention_refs is not None and len(kg.mention_refs) == len(kg.documents)
+    assert kg.mention_refs == mention_refs(kg.entities)
+    assert sum(map(len, kg.mention_refs.values())) == sum(len(e.mentions) for e in kg.entities)

@@ -12,19 +12,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from hashlib import sha1
+from itertools import groupby
+from operator import attrgetter
 
 from .model import Evidence, KnowledgeGraph
 from .rdf import PREFIXES, IriMaker, date_type, decimal_text, pinyin
+from .resolve import mention_refs
 from .terms import DCTERMS, RDF, RDFS, SKOS, XSD, Terms
 from .vocab import DEFAULT_BASE_IRI, GK, NIF, SCHEMA
 
 HOLE = "\x00"                # in an N-Triples block: where the subject goes again
 SEP = "\x1f"                 # between the parts of a hashed node
+DOC_OF = attrgetter("evidence.doc_id")
 
 
 @dataclass
 class DocItems:
-    """What one document contributed: (entity index, mention index) pairs and its facts."""
+    """What one document contributed: its mentions as (entity key, mention index) pairs, and its facts."""
 
     mentions: list = field(default_factory=list)
     relations: list = field(default_factory=list)
@@ -41,13 +45,16 @@ class Plan:
         self.maker = IriMaker(base)
         self.iris: dict[tuple[str, str], str] = {}      # made when first needed: in the process that writes
         self.spool = None                               # a spool.SpooledGraph whose batches are written
+        self.subjects: list[str] = []                   # at the end: the grouped subjects, sorted, and their pairs
+        self.grouped: dict[str, list[str]] = {}
         self.items: dict[str, DocItems] = {d.doc_id: DocItems() for d in kg.documents}
-        for ei, ent in enumerate(kg.entities):
-            for mi, m in enumerate(ent.mentions):
-                self.items[m.evidence.doc_id].mentions.append((ei, mi))
+        self.by_key = {ent.key: ent for ent in kg.entities}
+        refs = kg.mention_refs if kg.mention_refs is not None else mention_refs(kg.entities)
+        for doc_id, mentions in refs.items():
+            self.items[doc_id].mentions = mentions
         for kind in ("relations", "attributes", "awards", "observations"):
-            for x in getattr(kg, kind):
-                getattr(self.items[x.evidence.doc_id], kind).append(x)
+            for doc_id, run in groupby(getattr(kg, kind), key=DOC_OF):     # facts come ordered by document
+                getattr(self.items[doc_id], kind).extend(run)
 
     def entity(self, key: tuple[str, str]) -> str:
         """An entity's IRI as a term."""
@@ -113,12 +120,16 @@ class Emitter:
 
     def flush(self) -> None:
         """Write the grouped subjects, sorted, each pair once."""
-        for i, subject in enumerate(sorted(self.grouped)):
-            pos = list(dict.fromkeys(self.grouped[subject]))
+        self.write_grouped(sorted(self.grouped), self.grouped)
+        self.grouped.clear()
+
+    def write_grouped(self, subjects: list[str], grouped: dict[str, list[str]]) -> None:
+        """Write these subjects with their pairs in grouped, each pair once."""
+        for i, subject in enumerate(subjects):
+            pos = list(dict.fromkeys(grouped[subject]))
             self.node(subject, self.sep.join(pos), len(pos), once=True)
             if not i & 1023:
                 self.sink.check()
-        self.grouped.clear()
 
     def gk(self, name: str) -> str:
         """A term of the govkg vocabulary (checked by the closed namespace once)."""
@@ -217,11 +228,11 @@ class Emitter:
 
     def mentions(self, plan: Plan, refs: list) -> None:
         """Mention evidence, linked from its entity (rdf.GraphBuilder.add_entities)."""
-        t, entities, reasons, surfaces = self.t, plan.kg.entities, self.reasons, self.surfaces
+        t, entities, reasons, surfaces = self.t, plan.by_key, self.reasons, self.surfaces
         anchor, resolved = f"{self.sep}{self.p['anchor']} ", f"{self.sep}{self.gk('resolvedBy')} "
         link, end, seen, out, evidence = f" {self.p['evidence']} ", self.end, self.seen, self.out, self.evidence
-        for ei, mi in refs:
-            ent = entities[ei]
+        for key, mi in refs:
+            ent = entities[key]
             m = ent.mentions[mi]
             surface = surfaces.get(m.surface)
             if surface is None:

@@ -193,3 +193,6 @@ class KnowledgeGraph:
     attributes: tuple[Attribute, ...] = ()
     observations: tuple[Observation, ...] = ()
     awards: tuple[Award, ...] = ()
+    # doc_id -> the (entity key, index in its mentions) of the document's mentions, in the order of
+    # resolve.mention_refs; made while resolving, beside extraction (None: made when writing)
+    mention_refs: dict | None = field(default=None, compare=False)

@@ -70,6 +70,7 @@ class Resolver:
         self.kinds: dict[tuple[str, str], set] = defaultdict(set)
         self.facts: dict[str, list] = {kind: [] for kind in POINT}
         self.later: list[tuple[str, object]] = []
+        self.refs: dict[str, list] = {}     # doc_id -> its mentions as (entity key, index), see mention_refs
         # documents fed in the order of their ids (a folder of files is): what is kept per document in
         # order is then in order over all of them, and the end has nothing left to sort
         self.in_order, self.last = True, ""
@@ -83,11 +84,16 @@ class Resolver:
         self.in_order = self.in_order and doc_id > self.last
         self.last = doc_id
         joined = [(m, *self.join(m)) for m in a.mentions]     # joined as written: the first form seen wins
+        refs = []
         for m, key, reason in sorted(joined, key=lambda j: _where(j[0])):
-            self.mentions[key].append(m)
+            ms = self.mentions[key]
+            refs.append((m.evidence.start, m.evidence.rule, key, len(ms)))
+            ms.append(m)
             self.reasons[key].append(reason)
             if m.attrs:
                 self.kinds[key].update(kv for kv in m.attrs if kv[0] == "kind")
+        refs.sort()
+        self.refs[doc_id] = [(key, i) for _, _, key, i in refs]
         for kind, point in POINT.items():
             final = []
             for x in getattr(a, kind):
@@ -112,6 +118,7 @@ class Resolver:
             entities=self.entities(),
             **{kind: ordered(facts + late[kind]) if late[kind] or not self.in_order else tuple(facts)
                for kind, facts in self.facts.items()},
+            mention_refs=self.refs if self.in_order else None,     # out of order, entities() re-sorts the mentions
         )
 
     def join(self, m: Mention) -> tuple[tuple[str, str], str]:
@@ -169,6 +176,18 @@ class NameResolver(Resolver):
         """The entities without their mentions, in the order of Resolver.entities."""
         return tuple(Entity(key[0], key[1], tuple(sorted({a for a in self.aliases[key] if a and a != key[1]})), (),
                             tuple(sorted(self.kinds[key]))) for key in sorted(self.kinds))
+
+
+def mention_refs(entities: tuple[Entity, ...]) -> dict[str, list[tuple[tuple[str, str], int]]]:
+    """Each document's mentions as (entity key, index in the entity's mentions), ordered by place,
+    rule and entity (what Resolver.feed records as documents arrive)."""
+    per: dict[str, list] = defaultdict(list)
+    for ent in entities:
+        key = ent.key
+        for i, m in enumerate(ent.mentions):
+            e = m.evidence
+            per[e.doc_id].append((e.start, e.rule, key, i))
+    return {doc_id: [(key, i) for _, _, key, i in sorted(refs)] for doc_id, refs in per.items()}
 
 
 def _where(m: Mention) -> tuple:

@@ -31,6 +31,7 @@ FORMATS = ("turtle", "ntriples")
 PART_CHARS = 250_000     # document characters per part written by a worker (about 10 MB of Turtle)
 BATCH = 4096             # pieces of text gathered before each write
 ENTITIES = 20_000        # entities per task of writing their labels
+GROUPED_SHARED = 20_000  # subjects with pairs gathered from many documents, above which workers write them too
 
 
 def estimate_triples(kg: KnowledgeGraph) -> int:
@@ -99,6 +100,8 @@ def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
     elif kind == "documents":
         for i in which:
             em.document(plan, i)
+    elif kind == "grouped":     # the end: these of the sorted subjects with all their pairs
+        em.write_grouped(plan.subjects[which.start:which.stop], plan.grouped)
     else:       # a spooled batch: the graph of its documents, with a plan of its own
         part = Plan(plan.spool.partial(which.start), plan.base)
         for i in range(len(part.kg.documents)):
@@ -191,17 +194,31 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
     join = Joiner(raw, main, plan)
     workers = jobs if jobs > 0 else os.cpu_count() or 1
     todo = tasks(kg, workers)
-    workers = min(workers, len(todo))
-    if workers > 1 and sum(kind != "entities" for kind, _ in todo) > 1 and forks.can_fork():
-        with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:   # removed whatever happens
-            forks.share(len(todo), workers, lambda i: join.run(i, todo[i]),
-                        lambda i: to_file(plan, turtle, todo[i], folder), join)
-    else:       # the same tasks, all in this process: the same text
-        for i, task in enumerate(todo):
-            join.run(i, task)
+    shared = min(workers, len(todo)) > 1 and sum(kind != "entities" for kind, _ in todo) > 1 and forks.can_fork()
+    run_all(todo, min(workers, len(todo)) if shared else 1, join, plan, turtle)
+    if shared and len(main.grouped) >= GROUPED_SHARED:
+        # the sorted blocks of entities, memberships and awards, cut in ranges written like the
+        # documents' parts: by freshly forked workers, which see the pairs gathered so far
+        plan.subjects, plan.grouped = sorted(main.grouped), main.grouped
+        step = len(plan.subjects) // (4 * workers) + 1
+        run_all([("grouped", range(i, min(i + step, len(plan.subjects)))) for i in range(0, len(plan.subjects), step)],
+                workers, Joiner(raw, main, plan), plan, turtle)
+        plan.subjects, plan.grouped = [], {}
+        main.grouped.clear()
     main.flush()
     out.flush()
     return main.count
+
+
+def run_all(todo: list[tuple[str, range]], workers: int, join: Joiner, plan: Plan, turtle: bool) -> None:
+    """Do the tasks: shared with forked workers when workers > 1, else all in this process (the same text)."""
+    if workers > 1:
+        with tempfile.TemporaryDirectory(prefix="govkg-parts-") as folder:   # removed whatever happens
+            forks.share(len(todo), workers, lambda i: join.run(i, todo[i]),
+                        lambda i: to_file(plan, turtle, todo[i], folder), join)
+    else:
+        for i, task in enumerate(todo):
+            join.run(i, task)
 
 
 def write_stream(kg: KnowledgeGraph, fh: TextIO, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI, jobs: int = 1) -> int:
