@@ -949,3 +949,36 @@ def test_words_that_read_as_a_name_or_a_place_but_are_not(analyze_text):
     assert "司法" not in people and "荣誉" not in people and "王革冰" in people
     assert not {n for n in names(a, "Place") if n.startswith(("来自", "共青团"))}
     assert "共青团贵阳市委员会" in names(a, "Organization")
+
+
+def test_names_listed_without_a_han_surname(analyze_text):
+    """西藏自治区领导刘某、孙某、次登、夏某出席: a listed item of no Han surname is a name too; a group
+    of people at the end of a list is not."""
+    a = analyze_text("6月9日,颁奖典礼在拉萨举行。自治区领导刘江、孙献忠、卓嘎、次登、其美次仁、夏克勤出席颁奖典礼。"
+                     "市领导王明、李强、基层干部出席会议。", title="颁奖典礼")
+    people = names(a, "Person")
+    assert {"次登", "其美次仁", "刘江", "夏克勤"} <= people
+    assert not {p for p in people if "干部" in p}
+
+
+def test_words_before_a_name_that_are_no_place_or_firm(analyze_text):
+    """创新和大理监狱的合作: 新和 (a county in 新疆) is no place of 大理's prison; 传达市委副书记: 传达 is no city;
+    并转入公证处, 切实提高律师事务所…水平: no firm; 和乡镇党委书记: no person 和乡镇."""
+    a = analyze_text("不断创新和大理监狱的合作。会议传达市委副书记、市长王明批示精神。首付款全额退回,并转入公证处设立的监管专户。"
+                     "切实提高律师事务所规范管理水平。随后深入到杨梅司法所,和乡镇党委书记座谈。常州市德安医院司法鉴定所获评先进集体。",
+                     title="芜湖市会议")
+    orgs = names(a, "Organization")
+    assert not {o for o in orgs if "新和" in o or "传达" in o or o.startswith(("并", "切实"))}
+    assert "常州市德安医院司法鉴定所" in orgs
+    assert not {p for p in names(a, "Place") if "传达" in p or "新和" in p}
+    assert "和乡镇" not in names(a, "Person")
+
+
+def test_no_event_from_a_plenary_meant_in_general_or_a_list_before_deng(analyze_text):
+    """抓好全会精神: no event 全会 without its number (二十届三中全会 is one); 宪法、民法典等宪法宣传周: the
+    list before 等 is not part of the observance's name."""
+    a = analyze_text("张致学从全会基本概况、全力以赴抓好全会精神贯彻落实等方面进行解读。会议传达了党的二十届三中全会精神。"
+                     "12月4日,各司法所开展宪法、民法典等宪法宣传周活动。", title="报告会")
+    events = names(a, "Event")
+    assert not {e for e in events if e.endswith("全会") and e[-3] not in "中次届"}
+    assert not {e for e in events if "等" in e}

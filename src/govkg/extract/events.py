@@ -19,6 +19,10 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "列�
               "总结")     # 为了总结全国…推进会议承办工作经验
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
 NOT_STOPS = ("对口", "学习宣传", "学习教育", "承办工作", "总结大会", "总结会", "总结表彰", "总结暨", "总结推进")   # 宪法学习宣传月, 党史学习教育, 会议承办工作总结大会: a compound noun, not a verb
+# 等 ends a list before a name (宪法、民法典等宪法宣传周), not inside a word (平等, 一等奖)
+WORD_BEFORE_DENG = set("平同均对相高中初优一二三特")
+# a plenary session is named by its number: 二十届三中全会, 十三届五次全会
+PLENARY_BEFORE = set("中次届")
 # 作/做 end a name as a verb (做会议交流发言), not inside a word (工作会议, 协作)
 VERB_ZUO = "作做"
 WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
@@ -150,7 +154,8 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
                               for w in LEFT_STOPS) and not INSIDE_NAME.match(text, pos - 3):
             break
-        if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO):
+        if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO) \
+                or ch == "等" and not quoted and text[pos - 2:pos - 1] not in WORD_BEFORE_DENG:
             break
         pos -= 1
     if text.count("》", pos, head_start) > text.count("《", pos, head_start):
@@ -171,8 +176,9 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
     for head, hid in heads:
         for m in re.finditer(re.escape(head), text):
             if text[m.end():m.end() + 1] in NOT_AFTER_HEAD or text.startswith("中心", m.end()) \
-                    or head.endswith("会") and text.startswith("议", m.end()):
-                continue   # 会议室 is a room; 视频会 in 视频会议室 is part of 会议, read as such
+                    or head.endswith("会") and text.startswith("议", m.end()) \
+                    or head == "全会" and text[m.start() - 1:m.start()] not in PLENARY_BEFORE:
+                continue   # 会议室 is a room; 视频会 in 视频会议室 is part of 会议, read as such; 抓好全会精神 names none
             start = left_edge(text, m.end(), m.start())
             themed = THEMED.search(text, max(0, start - 40), start) if head == "活动" and start == m.start() - 2 else None
             start = themed.start() if themed else start      # 以“X”为主题的宣传活动: the theme names it

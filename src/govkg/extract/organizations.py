@@ -14,13 +14,15 @@ from functools import lru_cache
 from ..lexicons import Lexicon, level_form, rows
 from ..model import Analysis, Mention
 from .common import compile_alternation, extend, mention, of_class
-from .organs import (HAN, VISIT_VERBS, BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
+from .organs import (HAN, VISIT_VERBS, chain_start, BAD_GENERIC_FIRST, bad_generic, BAD_MID, BAD_MID_WORDS, LIST_RUN, NAME_RUN, UNIT_KINDS, blocked, free,
                      full_place, in_runs, org_mentions, organ_for, party_name, patterns)
 from .places import BEFORE_OK, PROVINCIAL
 from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 
+# a firm's name opens with no conjunction, adverb or verb: 并转入公证处, 切实提高律师事务所…水平
+NOT_FIRM = r"(?![并且还也均都再又已将被]|切实|进一步|提高|加强|推动|推进|规范|完善|转入|进入|加入|设立|成立|组建|依托|通过|指导|督促|要求|引导|支持|鼓励|组织|协调|联系|委托|聘请)"
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
-NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及是])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[(（][\u4e00-\u9fff]{2,4}[)）])(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")   # 北京大成(上海)律师事务所: a branch
+NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及是])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))" + NOT_FIRM + r"(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[(（][\u4e00-\u9fff]{2,4}[)）])(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")   # 北京大成(上海)律师事务所: a branch
 COUNTED_NAME = re.compile(r"[\d一二三四五六七八九十两几多数]+[个家所名位]?")   # 三个公证处: a count of firms
 COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家个所]")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
@@ -127,8 +129,10 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                 found.append(mention(a, "Organization", nat, m.start(), m.start("organ2"), f"org:national:{row['id']}"))
         else:
             mid, written, organ = m.group("mid"), m.group("place"), m.group("organ")
+            start = m.start("place") + chain_start(lex, written)
+            written = text[start:m.end("place")]
             if set(mid) & BAD_MID or any(w in mid for w in BAD_MID_WORDS) or mid.startswith("有") \
-                    or (lex.place(written) is None and bad_generic(written)) or town_tail(lex, text, m.start("place"), written) \
+                    or (lex.place(written) is None and bad_generic(written)) or town_tail(lex, text, start, written) \
                     or blocked(lex, text, organ, m.end("organ")):
                 continue
             if mid[:1] in ("市", "县", "区") and (wp := lex.place(written)) and wp.short == written:
@@ -147,10 +151,10 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             if organ == "法院" and not written.endswith(("区", "县", "旗")):
                 continue   # 黄石市法院, 莆田法院: a city's courts together, not one court
             name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
-            written_form = text[m.start("place"):m.end()]
+            written_form = text[start:m.end()]
             if kind == "school":   # 浙江大学, 南昌大学: a school's name is as written, not 浙江省大学
                 name = written_form
-            found += org_mentions(a, name, m.start("place"), m.end(), f"org:grammar:{lex.organs[organ]['id']}",
+            found += org_mentions(a, name, start, m.end(), f"org:grammar:{lex.organs[organ]['id']}",
                                   place, sub, aliases=(written_form,) if written_form != name else (), kind=kind)
         taken.append(m.span())
     for m in in_runs(pats["party"], text, COMMITTEE):

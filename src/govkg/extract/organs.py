@@ -35,8 +35,8 @@ UNIT_KINDS = ("unit", "office", "department")
 SHORT_AFTER = set("在和与及的对从由向将把被给据经为是同跟让使请团绕合照到赴实彻习了兼")   # 围绕, 联合, 按照, 来到, 落实, 贯彻, 学习, 听取了
 # An unknown county-level place: two or three characters, none a function word, then 市/县/区/旗
 # (后 may: 后溪镇, 后湖街道)
-# (nor a verb that comes before 县委: 围绕县委、县政府中心工作)
-GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与及]))(?!部分|有关|相关|所有|其他|其它|个别|多个|来自|共青团)(?![\u4e00-\u9fff]?(?:围绕|按照|根据|配合|深入|服务|推动|推进|落实|贯彻|加强|支持|结合|面向|覆盖|助力|紧扣|聚焦|立足|依托|协助|指导|协调|争取|全面|联合|会同|协同|携手|邀请|组织|走访|深入|明确|实行|实施|规定|要求|确保|通过|经过))" \
+# (nor a verb that comes before 县委: 围绕县委、县政府中心工作, 传达市委副书记…批示精神)
+GENERIC = r"(?:(?<![\u4e00-\u9fff])|(?<=来到|前往|深入)|(?<=[到赴和与及]))(?!部分|有关|相关|所有|其他|其它|个别|多个|来自|共青团)(?![\u4e00-\u9fff]?(?:传达|听取|宣读|围绕|按照|根据|配合|深入|服务|推动|推进|落实|贯彻|加强|支持|结合|面向|覆盖|助力|紧扣|聚焦|立足|依托|协助|指导|协调|争取|全面|联合|会同|协同|携手|邀请|组织|走访|深入|明确|实行|实施|规定|要求|确保|通过|经过))" \
           r"(?:(?![是和在从与及的了对向将为由被把者记据经我你他她它这那其该本各全每年月日号时至到前间内外同个])[\u4e00-\u9fff]){2,3}(?:市|县|区|旗|镇|乡|街道)"
 
 
@@ -116,6 +116,31 @@ def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
             t = lex.place(tail)
             return head.name + tail, (t.name if t else head.name)
     return written, written
+
+
+def inside(lex: Lexicon, inner, outer) -> bool:
+    """Whether the place inner lies within outer (or may: an ambiguous county has no parent)."""
+    p = inner
+    for _ in range(3):
+        if p is None or not p.parent:
+            return p is inner or p is None
+        if outer.name in (p.parent, p.province):
+            return True
+        p = lex.place(p.parent)
+    return False
+
+
+def chain_start(lex: Lexicon, written: str) -> int:
+    """Where a written chain of two places starts: at the second when the first is a short form
+    (no level word) of a place the second does not lie in: in 创新和大理监狱, 新和 (a county of
+    新疆) is no place of 大理's prison. 常州市德安医院 keeps its written city."""
+    if lex.place(written):
+        return 0
+    for i in range(len(written) - 1, 0, -1):
+        head, tail = lex.place(written[:i]), lex.place(written[i:])
+        if head and tail:
+            return i if written[:i] != head.name and not inside(lex, tail, head) else 0
+    return 0
 
 
 def organ_for(lex: Lexicon, place: str, organ: str) -> str:

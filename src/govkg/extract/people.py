@@ -23,7 +23,7 @@ SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴�
 VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|慰问|调研|走访|带队|率队|一行")
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院办组团队副说")   # 区委, 区法院: 区 is a surname; 督查组, 考察团: a group; 安某说
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
-COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表",
+COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表", "乡镇",
                 "常务", "常任", "专职", "执行", "驻会", "名誉", "时任", "女士", "先生", "应邀", "任命", "任职", "任务", "任期",    # 胡女士表示: a surname only
                 # verbs and adverbs that open with a surname character and follow a post: 会长强调
                 "强调", "严格", "高度", "全面", "连续",
@@ -40,6 +40,8 @@ BRACKETED_POST = re.compile(r"[（(][^（）()，,。]{2,40}[）)]")
 # A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
 SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
                           r"出席|参加|陪同|调研|看望|慰问|视察")
+LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=、|" + SPEAKER_VERB.pattern + ")")
+NOT_LISTED_NAME = re.compile(r"人员|干部|群众|同志|职工|党员|老师|学生|嘉宾|家属|对象|单位|集体|先进|优秀")
 LIST_ITEM_END = re.compile(r"[、，,。；;]|$")
 ROLE_OF_BODY = re.compile(r"(?:人民)?调解员[ \u3000]?$")
 MEDIATION_BODIES = ("委员会", "调委会", "调解室")
@@ -230,6 +232,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         pos, chain = start, []
         while True:
             name = name_at(text, pos, lex, need_after=False)
+            if not name and text[pos - 1:pos] == "、" and (len(chain) >= 2 or chain and rule == "person:after-role"):
+                name = listed_name(text, pos, lex)     # 领导刘某、孙某、次登、夏某出席: a name of no Han surname
             if not name:
                 break
             chain.append((name, pos))
@@ -325,6 +329,17 @@ def elected_body(orgs: list[Mention], org_word: str | None, role: str, pos: int)
     """The body of an elected post: named by its organ word (协会会长), else the last body before
     whose kind has the post (会长 -> a 协会)."""
     return org_by_word(orgs, org_word, pos) if org_word else body_for_post(orgs, role, pos)
+
+
+def listed_name(text: str, pos: int, lex: Lexicon) -> str | None:
+    """An item of a list of names that reads as no Han name (Tibetan 次登, 其美次仁): two to four
+    characters of no function word (其 may open such a name), role or post, before the next item
+    or the verb of the list."""
+    m = LISTED_NAME.match(text, pos)
+    if m is None or set(m.group()) & NOT_NAME_CHARS - {"其"} or ROLES.search(m.group()) or NOT_LISTED_NAME.search(m.group()) \
+            or any(m.group().endswith(p) for p in lex.posts if len(p) > 1):
+        return None
+    return m.group()
 
 
 def clause_openers(text: str) -> list[tuple[int, str]]:
