@@ -982,3 +982,12 @@ def test_no_event_from_a_plenary_meant_in_general_or_a_list_before_deng(analyze_
     events = names(a, "Event")
     assert not {e for e in events if e.endswith("全会") and e[-3] not in "中次届"}
     assert not {e for e in events if "等" in e}
+
+
+def test_a_guidance_department_after_its_bureau(analyze_text):
+    """基层工作指导处, 律师工作指导科: departments whose name ends in 指导 (not the verb: 市司法局指导各司法所)."""
+    a = analyze_text("河南省司法厅基层工作指导处处长宋瑞萍介绍。衡水市司法局律师工作指导科科长孙春英陪同。市司法局指导各司法所开展工作。",
+                     title="培训")
+    assert ("宋瑞萍", "河南省司法厅基层工作指导处") in rels(a, "memberOf")
+    assert ("衡水市司法局律师工作指导科", "衡水市司法局") in rels(a, "subOrganizationOf")
+    assert not {o for o in names(a, "Organization") if "各司法所" in o}

@@ -352,8 +352,8 @@ def unit_chains(a: Analysis, lex: Lexicon) -> list[Mention]:
             continue
         # not when an organization is already named there (or around): 兵团 + 监狱局 is one name;
         # the distinctive word only is checked: 北山司法所 has 所 in its organ word
-        # 永州监狱监狱长: a post (监狱长) is no unit
-        if u and not set(u.group("mid")) & BAD_MID and not CHAIN_VERB.search(u.group("mid")) \
+        # 永州监狱监狱长: a post (监狱长) is no unit; 基层工作指导处 is a department (指导 not a verb there)
+        if u and not set(u.group("mid")) & BAD_MID and not CHAIN_VERB.search(u.group("mid").removesuffix("工作指导")) \
                 and not text.startswith("长", u.end()) and not any(
                 o.evidence.start < u.end() and o.evidence.end > m.evidence.end for o in orgs):
             kind = next((r["kind"] for o, r in lex.organs.items() if u.group().endswith(o)), "department")
