@@ -991,3 +991,19 @@ def test_a_guidance_department_after_its_bureau(analyze_text):
     assert ("宋瑞萍", "河南省司法厅基层工作指导处") in rels(a, "memberOf")
     assert ("衡水市司法局律师工作指导科", "衡水市司法局") in rels(a, "subOrganizationOf")
     assert not {o for o in names(a, "Organization") if "各司法所" in o}
+
+
+def test_a_title_given_by_a_body_named_after_bei(analyze_text):
+    """市法律援助中心被司法部评为“T”: the centre holds T, conferred by the ministry."""
+    a = analyze_text("近日,市法律援助中心被司法部评为“第四届全国法律援助先进单位”。该中心还被省司法厅评为“全省法律援助工作先进集体”。",
+                     title="嘉兴市法律援助中心获评先进单位")
+    got = {(w.recipient[1], w.title[1], w.conferred_by and w.conferred_by[1]) for w in a.awards}
+    assert ("嘉兴市法律援助中心", "第四届全国法律援助先进单位", "司法部") in got
+
+
+def test_people_listed_before_their_head_count_receive_the_title_of_the_next_clause(analyze_text):
+    """最终张某、…、张某10名律师脱颖而出,荣获“T”: a list of names before a head count (no 等), its first
+    name after a word (最终), and the verb opening its clause: the people listed before receive it."""
+    a = analyze_text("最终张瀚、罗贇、郜嘉奇、储小青10名律师脱颖而出,荣获“第八届浦东新区十大杰出青年律师”。", title="评选活动终评")
+    assert {"张瀚", "罗贇", "郜嘉奇", "储小青"} <= names(a, "Person")
+    assert {w.recipient[1] for w in a.awards} == {"张瀚", "罗贇", "郜嘉奇", "储小青"}

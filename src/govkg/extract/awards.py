@@ -9,7 +9,8 @@ from .events import organizers
 from .works import MERIT, PLACE_TITLE, PRIZE
 
 CONFER = re.compile(r"追授|授予|颁发")
-RECEIVE = re.compile(rf"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予|获(?=[\u4e00-\u9fff]{{0,10}}?{PLACE_TITLE}|{PRIZE})")
+RECEIVE = re.compile(rf"荣获|荣膺|获得|被评为|获评|当选|被认定为|被命名为|被授予|获(?=[\u4e00-\u9fff]{{0,10}}?{PLACE_TITLE}|{PRIZE})"
+                     r"|被(?P<by>[^，,。；;“”]{2,20}?)(?:评为|命名为|认定为|表彰为)")   # 被司法部评为: the giver named
 # 法制建设先进县: a title for a county, district or city, held by the place (no recipient of the contract)
 FOR_PLACES = re.compile(rf"{PLACE_TITLE}$")
 COUNTED_GROUP = re.compile(r"[\d一二三四五六七八九十百千]+(?:名|个|位|家|支)")
@@ -111,6 +112,11 @@ def awards(a: Analysis) -> list[Award]:
         takers = [o for o in of_class(a, "Organization") + of_class(a, "Person")
                   if max(lo, s.start) <= o.evidence.start < vm.start() and not text.startswith("所属", o.evidence.end)
                   and not dict(o.attrs).get("parent")]
+        # 张某、李某…10名律师脱颖而出,荣获T: a verb opening its clause; the people listed in the clause before
+        if not takers and lo > s.start and not text[lo:vm.start()].strip():
+            prev = max(text.rfind(c, s.start, lo - 1) for c in "，,；;") + 1
+            listed = [p for p in of_class(a, "Person") if max(prev, s.start) <= p.evidence.start < lo - 1]
+            takers = listed if len(listed) >= 2 else []
         # 荣获…称号的同志 is anyone who did, and 全省51名个人荣获 a counted group: not the actor
         # nor a place's title (禄劝县获…先进县): the place holds it, not a body acting in the article
         if not takers and not re.match(r"(?:称号)?的", text[t.evidence.end:t.evidence.end + 3]) and not FOR_PLACES.search(t.name) \
@@ -123,7 +129,9 @@ def awards(a: Analysis) -> list[Award]:
             w.evidence.end <= st <= w.evidence.end + 6 and not re.search(r"[、，,和及与]", text[w.evidence.end:st])
             for st in people_at))]
         takers = [w for w in takers if fits(t.name, w.cls)]
-        out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"))
+        giver = next((o.key for o in of_class(a, "Organization") if vm.group("by")
+                      and vm.start("by") <= o.evidence.start < vm.end("by")), None)
+        out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"), giver)
                 for w in takers]
     return out + announced(a, titles)
 

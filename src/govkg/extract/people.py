@@ -32,7 +32,9 @@ COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
-NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})等|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位]|同志)")
+# (or three or more before their head count: 张某、罗某、郜某10名律师脱颖而出)
+NAME_LISTS = re.compile(rf"(?P<long>{ITEM}(?:、{ITEM}){{2,}})(?:等|(?=[\d一二三四五六七八九十]+[人名位]))"
+                        rf"|(?P<short>{ITEM}、{ITEM})等(?=[\d一二三四五六七八九十]+[人名位]|同志)")
 # A quoted title for a person: “最美法律援助律师”, “金牌调解员”
 QUOTED_ROLE = re.compile(r"“[^“”]{2,20}(?:律师|调解员|法官|检察官|民警|警察|标兵|能手|卫士|之星|工作者|个人)”")
 # A name followed by its posts in brackets: 陆卫东(上海市司法局党委书记、局长)
@@ -258,6 +260,8 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
     for m in NAME_LISTS.finditer(text):
         group = "long" if m.group("long") else "short"
         parts, pos, ok = m.group(group).split("、"), m.start(group), []
+        if len(parts[0]) == 3 and name_at(text, pos, lex, need_after=False, length=3) != parts[0]:
+            parts[0], pos = parts[0][1:], pos + 1     # 最终张某、…: the list's first name is the item's last two characters
         for p in parts:
             if name_at(text, pos, lex, need_after=False, length=len(p)) == p:
                 ok.append((p, pos))
