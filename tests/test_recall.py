@@ -1007,3 +1007,16 @@ def test_people_listed_before_their_head_count_receive_the_title_of_the_next_cla
     a = analyze_text("最终张瀚、罗贇、郜嘉奇、储小青10名律师脱颖而出,荣获“第八届浦东新区十大杰出青年律师”。", title="评选活动终评")
     assert {"张瀚", "罗贇", "郜嘉奇", "储小青"} <= names(a, "Person")
     assert {w.recipient[1] for w in a.awards} == {"张瀚", "罗贇", "郜嘉奇", "储小青"}
+
+
+def test_mediation_committees_by_their_short_form_and_their_members(analyze_text):
+    """度尾镇调委会 is the town's 人民调解委员会; 鲤城街道, 龙华镇 are towns named like a county (鲤城区, 龙华区),
+    not in it; 某调委会的朱某 is the committee's member, also as the list's last item before 获评."""
+    a = analyze_text("其中,县医调会主任林庆元、度尾镇调委会专职调解员黄加珍荣获三星级人民调解员,鲤城街道调委会的朱金龙、"
+                     "龙华镇团结村调委会的林金胜获评一星级人民调解员。", title="仙游县人民调解员获评星级")
+    orgs = names(a, "Organization")
+    assert {"度尾镇人民调解委员会", "鲤城街道人民调解委员会", "龙华镇团结村人民调解委员会"} <= orgs
+    assert not {o for o in orgs if o.startswith(("鲤城区", "龙华区"))}
+    members = rels(a, "memberOf")
+    assert ("朱金龙", "鲤城街道人民调解委员会") in members and ("林金胜", "龙华镇团结村人民调解委员会") in members
+    assert {w.recipient[1] for w in a.awards} == {"林庆元", "黄加珍", "朱金龙", "林金胜"}

@@ -23,6 +23,7 @@ from .shortforms import TOPIC_BAD_MID, chained_departments, cppcc, short_forms
 NOT_FIRM = r"(?![并且还也均都再又已将被]|切实|进一步|提高|加强|推动|推进|规范|完善|转入|进入|加入|设立|成立|组建|依托|通过|指导|督促|要求|引导|支持|鼓励|组织|协调|联系|委托|聘请)"
 # after a clause break, or a verb of going or meeting: 到某某律师事务所调研
 NAMED_UNIT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[到在赴与和及是])|(?<=走访|来到|前往|深入|代表)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))" + NOT_FIRM + r"(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?[(（][\u4e00-\u9fff]{2,4}[)）])(?P<organ>律师事务所|职业学院|公证处|司法鉴定所)")   # 北京大成(上海)律师事务所: a branch
+TOWN_WORD = re.compile(r"镇|乡|街道")
 COUNTED_NAME = re.compile(r"[\d一二三四五六七八九十两几多数]+[个家所名位]?")   # 三个公证处: a count of firms
 COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家个所]")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
@@ -137,6 +138,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                 continue
             if mid[:1] in ("市", "县", "区") and (wp := lex.place(written)) and wp.short == written:
                 written, mid = written + mid[0], mid[1:]    # 富阳市司法局: a former level of 富阳区, kept as written
+            elif (town := TOWN_WORD.match(mid)) and (wp := lex.place(written)) and wp.short == written:
+                written, mid = written + town.group(), mid[town.end():]   # 龙华镇, 鲤城街道: a town named like a county
             if lex.organs[organ]["kind"] == "government" and mid.endswith(GOVERNMENT_KINDS):
                 continue   # 遂昌县法治政府建设, 数字政府: a kind of government built, not a body
             prefix, place = full_place(lex, written)

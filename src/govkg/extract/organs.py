@@ -112,6 +112,8 @@ def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
         head, tail = lex.place(written[:i]), written[i:]
         if head and tail in ("市", "县", "区"):    # 富阳市: a former level (now 富阳区) is kept as written
             return written, head.name
+        if head and tail in ("镇", "乡", "街道") and written[:i] == head.short:
+            return written, written                # 鲤城街道, 龙华镇: a town named like a county, not in it
         if head:
             t = lex.place(tail)
             return head.name + tail, (t.name if t else head.name)

@@ -220,9 +220,11 @@ def extract_people(a: Analysis, lex: Lexicon) -> Analysis:
         name = None if dict(org.attrs).get("parent") else name_at(text, e, lex, need_after=False)
         if name and SPEAKER_VERB.match(text, e + len(name)) and not any(p.evidence.start == e for p in people):
             add(name, e, "person:after-body", resolve_chain([(org, "", e)], e))
-        # 弘力律师事务所的张某、千里行律师事务所的胡某: a firm's member, named as an item of a list
-        name = name_at(text, e + 1, lex) if text.startswith("的", e) and dict(org.attrs).get("organ_kind") == "firm" else None
-        if name and LIST_ITEM_END.match(text, e + 1 + len(name)) and not any(p.evidence.start == e + 1 for p in people):
+        # 弘力律师事务所的张某、千里行律师事务所的胡某: a firm's (or a mediation committee's) member, named as an item of a list
+        name = name_at(text, e + 1, lex) if text.startswith("的", e) and (
+            dict(org.attrs).get("organ_kind") == "firm" or org.name.endswith(MEDIATION_BODIES)) else None
+        if name and (LIST_ITEM_END.match(text, e + 1 + len(name)) or AWARD_VERB.match(text, e + 1 + len(name))) \
+                and not any(p.evidence.start == e + 1 for p in people):
             add(name, e + 1, "person:of-firm", resolve_chain([(org, "", e + 1)], e + 1))
     for m in re.finditer(r"同志", text):
         for ln in (3, 2):
