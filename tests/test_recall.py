@@ -1020,3 +1020,12 @@ def test_mediation_committees_by_their_short_form_and_their_members(analyze_text
     members = rels(a, "memberOf")
     assert ("朱金龙", "鲤城街道人民调解委员会") in members and ("林金胜", "龙华镇团结村人民调解委员会") in members
     assert {w.recipient[1] for w in a.awards} == {"林庆元", "黄加珍", "朱金龙", "林金胜"}
+
+
+def test_speakers_speak_at_the_meeting_held_not_one_referred_to(analyze_text):
+    """为贯彻十八届四中全会精神: a meeting referred to is not the article's event; the speakers spoke at
+    the one held."""
+    a = analyze_text("为贯彻十八届四中全会精神,某律师事务所成立中心。北京市司法局局长于弘源等领导出席并讲话。"
+                     "中心主任郝春莉在法律援助机构成立大会上发言。", title="成立")
+    assert {p for p, e in rels(a, "spokeAt")} == {"于弘源", "郝春莉"}
+    assert {e for p, e in rels(a, "spokeAt")} == {"法律援助机构成立大会"}

@@ -19,6 +19,9 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "列�
               "总结")     # 为了总结全国…推进会议承办工作经验
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
 NOT_STOPS = ("对口", "学习宣传", "学习教育", "承办工作", "总结大会", "总结会", "总结表彰", "总结暨", "总结推进")   # 宪法学习宣传月, 党史学习教育, 会议承办工作总结大会: a compound noun, not a verb
+# a meeting referred to, not held in the article: 为贯彻十八届四中全会《决定》, 传达全国政法工作会议精神
+REFERRED_BEFORE = re.compile(r"(?:贯彻|落实|学习|领会|传达|宣讲|按照|根据)(?:党的|了)?[^，,。；;]{0,6}$")
+REFERRED_AFTER = ("精神", "《", "提出", "确定", "部署", "要求")
 # 等 ends a list before a name (宪法、民法典等宪法宣传周), not inside a word (平等, 一等奖)
 WORD_BEFORE_DENG = set("平同均对相高中初优一二三特")
 # a plenary session is named by its number: 二十届三中全会, 十三届五次全会
@@ -458,7 +461,11 @@ def organizers(a: Analysis, verb_at: int) -> list[Mention]:
 
 def main_event(a: Analysis) -> Mention | None:
     """The article's event: the first one named (the title counts), congresses aside, and an observance
-    day (第十个全国法制宣传日) only when nothing else is held."""
+    day (第十个全国法制宣传日) only when nothing else is held; a meeting only referred to (为贯彻十八届
+    四中全会《决定》, 学习全会精神) when no other is named."""
+    text = a.document.text
     evs = [m for m in of_class(a, "Event") if m.evidence.rule != "event:party-congress"]
     held = [m for m in evs if not m.name.endswith(OBSERVANCE_DAYS)]
-    return (held or evs or [None])[0]
+    here = [m for m in held if not REFERRED_BEFORE.search(text, max(0, m.evidence.start - 8), m.evidence.start)
+            and not text.startswith(REFERRED_AFTER, m.evidence.end)]
+    return (here or held or evs or [None])[0]
