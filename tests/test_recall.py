@@ -1029,3 +1029,10 @@ def test_speakers_speak_at_the_meeting_held_not_one_referred_to(analyze_text):
                      "中心主任郝春莉在法律援助机构成立大会上发言。", title="成立")
     assert {p for p, e in rels(a, "spokeAt")} == {"于弘源", "郝春莉"}
     assert {e for p, e in rels(a, "spokeAt")} == {"法律援助机构成立大会"}
+
+
+def test_a_section_named_by_its_heads_post_after_its_body(analyze_text):
+    """某监狱党委委员…,教育改造科科长杨某: the section of the body named before in the sentence."""
+    a = analyze_text("在乔司监狱党委委员、副政委金松庭,教育改造科科长杨家俊陪同下,帮教组参观监狱。", title="开放日")
+    assert any(p == "杨家俊" and o.endswith("乔司监狱教育改造科") for p, o in rels(a, "memberOf"))
+    assert any(s.endswith("教育改造科") and o.endswith("乔司监狱") for s, o in rels(a, "subOrganizationOf"))

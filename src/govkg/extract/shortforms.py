@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lexicons import Lexicon
 from ..model import Analysis, Mention
-from .common import compile_alternation, mention, section_speaker
+from .common import compile_alternation, mention, section_speaker, sentence_at
 from .organs import (BAD_MID, BAD_MID_WORDS, SHORT_AFTER, UNIQUE_LEVEL, blocked, free, full_place, org_mentions, organ_for,
                      party_name, patterns)
 from .places import CITY_LEVEL, PROVINCIAL, home_places
@@ -189,6 +189,18 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
             out.append(mention(a, "Organization", speaker.name + m.group("sub"), m.start(), m.end(), rule,
                                attrs=attrs, inferred=True))
     out += own_departments(a, found_so_far(a, out), taken)
+    # 大理监狱党委委员…,教育改造科科长杨某: a department named by its head's post, of the body named before
+    for m in NAMED_BY_HEAD.finditer(text):
+        s = sentence_at(a, m.start())
+        earlier = [o for o in found_so_far(a, out) if s and s.start <= o.evidence.start and o.evidence.end <= m.start()
+                   and not dict(o.attrs).get("parent")]
+        if earlier and free(taken, *m.span("sub")):
+            body = earlier[-1]
+            written = text[body.evidence.start:body.evidence.end] + m.group("sub")    # 大理监狱教育改造科
+            out.append(mention(a, "Organization", body.name + m.group("sub"), m.start("sub"), m.end("sub"),
+                               "org:context-department", attrs=(("organ_kind", "department"), ("part_of", body.name)),
+                               aliases=(written,) if written != body.name + m.group("sub") else (), inferred=True))
+            taken.append(m.span("sub"))
     return out + ministry_units(a, lex, found_so_far(a, out), taken)
 
 
@@ -201,6 +213,8 @@ def _ministry_unit(lex: Lexicon) -> re.Pattern:
 # 党组 opening a clause before a post of it (党组成员, 党组书记): the party group of a bureau named earlier
 BARE_PARTY_GROUP = re.compile(r"(?<![\u4e00-\u9fff])(?P<sub>党组)(?=成员|书记|副书记)")
 BARE_POLITICAL = re.compile(r"(?<=[、，,])(?P<sub>政治部)(?=主任|副主任)")
+# 教育改造科科长: a section (科) named by its head's post (a bureau's 处 are read by the subunits lexicon)
+NAMED_BY_HEAD = re.compile(r"(?<=[、，,])(?P<sub>(?:(?![、，,的和与及在为是])[\u4e00-\u9fff]){2,8}?科)(?=副?科长)")
 LEVEL_PAIRS = {"区县", "县区", "县市", "市县", "省市", "市区", "乡镇", "省区", "市州", "州市"}
 MINISTRY_DEPT = re.compile(r"(?P<dept>[\u4e00-\u9fff]{2,10}?司)(?=副?司长|一级巡视员|二级巡视员|巡视员|副?处长)")   # 律师公证工作指导司
 
