@@ -1036,3 +1036,11 @@ def test_a_section_named_by_its_heads_post_after_its_body(analyze_text):
     a = analyze_text("在乔司监狱党委委员、副政委金松庭,教育改造科科长杨家俊陪同下,帮教组参观监狱。", title="开放日")
     assert any(p == "杨家俊" and o.endswith("乔司监狱教育改造科") for p, o in rels(a, "memberOf"))
     assert any(s.endswith("教育改造科") and o.endswith("乔司监狱") for s, o in rels(a, "subOrganizationOf"))
+
+
+def test_an_activity_held_in_a_title_written_with_a_space(analyze_text):
+    """清涧县司法局举办 2022年“政府开放日”活动: a space after 举办 in a title; the 局长 speaks at it."""
+    a = analyze_text("司法局党组书记、局长张晓东指出,此次活动加深了群众对司法行政工作的了解。",
+                     title="清涧县司法局举办 2022年“政府开放日”活动")
+    assert "2022年“政府开放日”活动" in names(a, "Event")
+    assert ("张晓东", "2022年“政府开放日”活动") in rels(a, "spokeAt")

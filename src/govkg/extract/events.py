@@ -44,7 +44,7 @@ BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
 HELD_HEADS = ("活动", "仪式", "典礼")
 HELD_VERB_NEAR = re.compile(r"召开|举行|举办")
-HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?$")
+HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?\s*$")   # 司法局举办 2022年“…”活动 (a title with a space)
 # 在花西司法所门前开展“12.4”…宣传活动: an activity carried out at a place is held there
 # (not 在全市开展, 在各乡镇开展: a campaign across an area)
 # 2025年8月1日,某局组织开展…培训活动: an activity carried out on a named day is held that day
