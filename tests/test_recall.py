@@ -1044,3 +1044,12 @@ def test_an_activity_held_in_a_title_written_with_a_space(analyze_text):
                      title="清涧县司法局举办 2022年“政府开放日”活动")
     assert "2022年“政府开放日”活动" in names(a, "Event")
     assert ("张晓东", "2022年“政府开放日”活动") in rels(a, "spokeAt")
+
+
+def test_the_bodies_credited_with_organizing_an_event(analyze_text):
+    """在A、B和C的精心组织和指导下,X大会召开: A, B and C organize it, not the body X's name opens with."""
+    a = analyze_text("在洛阳市妇联、洛阳市司法局和洛阳市律师行业党委的精心组织和指导下,近期,洛阳市律师协会妇女联合会成立大会"
+                     "在洛阳市司法局隆重召开。", title="成立大会召开")
+    got = {o for e, o in rels(a, "organizedBy")}
+    assert {"洛阳市妇女联合会", "洛阳市司法局", "洛阳市律师行业党委"} <= got
+    assert "洛阳市律师协会" not in got

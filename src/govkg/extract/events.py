@@ -83,6 +83,8 @@ OWN_EVENT_GAP = re.compile(r"(?:\d{4}年度?)?")
 AGAIN_LED_BY = re.compile(r"(?:本次|此次|这次|该|上述)?(?P<head>活动|会议|大会|仪式|论坛|大赛|比赛|培训班|座谈会|研讨会)由")
 CO_ORGANIZED = re.compile(r"[，,、](?P<who>[^，,。；;]{2,60}?)(?:联合承办|共同承办|承办|协办)")
 LED_BY = re.compile(r"由(?P<who>[^，,。；;]{2,40}?)(?:牵头|主办|承办|组织(?!工委|部|和)|举办|联合主办)")
+# 在A、B和C的精心组织和指导下,…X召开: the bodies whose organizing the sentence credits (not the one X names)
+GUIDED = re.compile(r"在(?P<who>[^，,。；;]{2,60}?)的(?:精心|大力|具体|共同)?(?:组织|指导|主持|领导)(?:和|与|、)?(?:指导|支持|组织|关心)?下")
 # A named venue is a place of its own: 坛城广场, 大学城, 会议中心
 VENUE = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:广场|大学城|会议中心|会展中心|宾馆|酒店|大厦|礼堂|大礼堂|会堂|体育馆|公园|基地|剧院)"
                    r"(?:[\u4e00-\u9fff0-9]{0,4}?(?:会议室|会议厅|报告厅|多功能厅))?")   # 昌建商务酒店会议室
@@ -314,11 +316,11 @@ def event_facts(a: Analysis, lex: Lexicon) -> dict[str, list]:
         named = [o for o in of_class(a, "Organization") if not dict(o.attrs).get("parent") and (
                  OWN_EVENT_GAP.fullmatch(text, o.evidence.end, ev.evidence.start)
                  or o.evidence.start == ev.evidence.start and o.evidence.end < ev.evidence.end)]
-        if named and not om:
+        led = LED_BY.search(text, s.start, ev.evidence.start) or GUIDED.search(text, s.start, ev.evidence.start)
+        if named and not om and not (led and led.re is GUIDED):
             org = max(named, key=lambda o: o.evidence.end - o.evidence.start)
             rels.append(relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end,
                                  "event:named-with-organizer"))
-        led = LED_BY.search(text, s.start, ev.evidence.start)
         if led:
             rels += [relation(a, ev.key, "organizedBy", org.key, org.evidence.start, ev.evidence.end, "event:led-by")
                      for org in sponsors(a, led, ev.evidence.start)]
