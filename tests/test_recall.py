@@ -1053,3 +1053,13 @@ def test_the_bodies_credited_with_organizing_an_event(analyze_text):
     got = {o for e, o in rels(a, "organizedBy")}
     assert {"洛阳市妇女联合会", "洛阳市司法局", "洛阳市律师行业党委"} <= got
     assert "洛阳市律师协会" not in got
+
+
+def test_sections_listed_after_their_bureaus_head(analyze_text):
+    """局长李某,律师工作指导科副科长孙某、计财装备审计科副科长梅某: both sections are the bureau's (the second
+    not a section of the first), and 副科长 is a post."""
+    a = analyze_text("上午,沧州市司法局党组书记、局长李乃举,律师工作指导科副科长孙春英、计财装备审计科副科长梅淑静一行到县司法局检查。",
+                     title="检查")
+    assert ("孙春英", "沧州市司法局律师工作指导科") in rels(a, "memberOf")
+    assert ("梅淑静", "沧州市司法局计财装备审计科") in rels(a, "memberOf")
+    assert ("沧州市司法局计财装备审计科", "沧州市司法局") in rels(a, "subOrganizationOf")

@@ -193,7 +193,7 @@ def short_forms(a: Analysis, lex: Lexicon, taken: list[tuple[int, int]]) -> list
     for m in NAMED_BY_HEAD.finditer(text):
         s = sentence_at(a, m.start())
         earlier = [o for o in found_so_far(a, out) if s and s.start <= o.evidence.start and o.evidence.end <= m.start()
-                   and not dict(o.attrs).get("parent")]
+                   and not dict(o.attrs).get("parent") and dict(o.attrs).get("organ_kind") != "department"]
         if earlier and free(taken, *m.span("sub")):
             body = earlier[-1]
             written = text[body.evidence.start:body.evidence.end] + m.group("sub")    # 大理监狱教育改造科
