@@ -1063,3 +1063,10 @@ def test_sections_listed_after_their_bureaus_head(analyze_text):
     assert ("孙春英", "沧州市司法局律师工作指导科") in rels(a, "memberOf")
     assert ("梅淑静", "沧州市司法局计财装备审计科") in rels(a, "memberOf")
     assert ("沧州市司法局计财装备审计科", "沧州市司法局") in rels(a, "subOrganizationOf")
+
+
+def test_a_two_character_name_before_zhichu_or_shouke(analyze_text):
+    """调解员卢某授课, 调解员王某指出: the name is two characters; 指, 授 open the verb."""
+    a = analyze_text("本次培训特邀一级人民调解员卢锐授课。调解员王锐指出,要做好调解工作。", title="培训班开班")
+    people = names(a, "Person")
+    assert {"卢锐", "王锐"} <= people and not {p for p in people if len(p) == 3}

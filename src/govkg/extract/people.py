@@ -20,7 +20,7 @@ AFTER = re.compile(
 SPLIT_WORDS = ("以及", "以来", "以上", "以下", "及其")    # words whose first character could end a three-character name
 SPLIT_VERB = re.compile(r"陪同|一同|会同|随同|共同|到场|到会|赴任|担任|兼任|出任")
 # Two-character verbs whose first character could end a three-character name
-VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|慰问|调研|走访|带队|率队|一行")
+VERB_AFTER_NAME = re.compile(r"陪同|出席|主持|参加|列席|莅临|看望|慰问|调研|走访|带队|率队|一行|指出|表示|讲话|致辞|授课|讲课")
 NOT_NAME_CHARS = set("的了在与及等是对把被从其该这各省市县区局厅处所部会员委院办组团队副说")   # 区委, 区法院: 区 is a surname; 督查组, 考察团: a group; 安某说
 # Common words that look like a surname + given name before 同志 or a post (负责同志, 有关同志)
 COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其他", "基层", "领导", "机关", "干部", "代表", "乡镇",
@@ -41,7 +41,7 @@ QUOTED_ROLE = re.compile(r"“[^“”]{2,20}(?:律师|调解员|法官|检察�
 BRACKETED_POST = re.compile(r"[（(][^（）()，,。]{2,40}[）)]")
 # A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
 SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
-                          r"出席|参加|陪同|调研|看望|慰问|视察")
+                          r"出席|参加|陪同|调研|看望|慰问|视察|授课|讲课")
 LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=、|" + SPEAKER_VERB.pattern + ")")
 NOT_LISTED_NAME = re.compile(r"人员|干部|群众|同志|职工|党员|老师|学生|嘉宾|家属|对象|单位|集体|先进|优秀")
 LIST_ITEM_END = re.compile(r"[、，,。；;]|$")
