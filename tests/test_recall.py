@@ -1070,3 +1070,14 @@ def test_a_two_character_name_before_zhichu_or_shouke(analyze_text):
     a = analyze_text("本次培训特邀一级人民调解员卢锐授课。调解员王锐指出,要做好调解工作。", title="培训班开班")
     people = names(a, "Person")
     assert {"卢锐", "王锐"} <= people and not {p for p in people if len(p) == 3}
+
+
+def test_a_meeting_named_by_what_it_studies(analyze_text):
+    """全市…学习贯彻党的二十届三中全会精神宣讲报告会: 学习贯彻…精神 is part of the meeting's name (its
+    speaker spoke there); 传达学习贯彻全国政法工作会议精神 names only the meeting studied."""
+    a = analyze_text("8月28日上午,全市司法行政系统学习贯彻党的二十届三中全会精神宣讲报告会召开。"
+                     "市司法局党组书记、局长张致学作宣讲报告。会议传达学习贯彻全国政法工作会议精神。", title="报告会召开")
+    events = names(a, "Event")
+    assert "全市司法行政系统学习贯彻党的二十届三中全会精神宣讲报告会" in events
+    assert "全国政法工作会议" in events
+    assert ("张致学", "全市司法行政系统学习贯彻党的二十届三中全会精神宣讲报告会") in rels(a, "spokeAt")

@@ -22,6 +22,9 @@ NOT_STOPS = ("对口", "学习宣传", "学习教育", "承办工作", "总结�
 # a meeting referred to, not held in the article: 为贯彻十八届四中全会《决定》, 传达全国政法工作会议精神
 REFERRED_BEFORE = re.compile(r"(?:贯彻|落实|学习|领会|传达|宣讲|按照|根据)(?:党的|了)?[^，,。；;]{0,6}$")
 REFERRED_AFTER = ("精神", "《", "提出", "确定", "部署", "要求")
+# 学习贯彻…精神 inside a meeting's name, before its head (…精神宣讲报告会, …精神专题培训班)
+STUDIED_THEME = re.compile(r"(?:深入)?(?:学习宣传贯彻|学习贯彻|贯彻落实)[^，,。；;：:！？!?\n“”《》]{2,30}?精神"
+                           r"(?:宣讲|专题|学习|研讨|培训|辅导)?$")
 # 等 ends a list before a name (宪法、民法典等宪法宣传周), not inside a word (平等, 一等奖)
 WORD_BEFORE_DENG = set("平同均对相高中初优一二三特")
 # a plenary session is named by its number: 二十届三中全会, 十三届五次全会
@@ -134,6 +137,10 @@ def congress_name(n: int) -> tuple[str, tuple[str, ...]]:
 def left_edge(text: str, end_of_name: int, head_start: int) -> int:
     """Where a meeting name ending at head_start starts."""
     pos, limit = head_start, max(0, head_start - 40)
+    # 全市司法行政系统学习贯彻党的二十届三中全会精神宣讲报告会: what is studied names the meeting
+    study = STUDIED_THEME.search(text, max(0, head_start - 45), head_start)
+    if study:
+        pos, limit = study.start(), max(0, study.start() - 20)
     while pos > limit:
         ch = text[pos - 1]
         bracket = BRACKETED.search(text, max(0, pos - 8), pos) if ch in ")）" else None
