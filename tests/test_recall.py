@@ -1081,3 +1081,11 @@ def test_a_meeting_named_by_what_it_studies(analyze_text):
     assert "全市司法行政系统学习贯彻党的二十届三中全会精神宣讲报告会" in events
     assert "全国政法工作会议" in events
     assert ("张致学", "全市司法行政系统学习贯彻党的二十届三中全会精神宣讲报告会") in rels(a, "spokeAt")
+
+
+def test_a_speech_studied_is_no_speaking_at_the_meeting(analyze_text):
+    """以贯彻落实…、唐某部长在粤调研讲话精神为契机: the minister's speech is studied, he did not speak here."""
+    a = analyze_text("10月20日,广东省律师协会理事会会议在广州召开。省司法厅副厅长梁震出席并讲话。他要求全省律师行业以贯彻落实"
+                     "全国司法行政改革工作会议、唐一军部长在粤调研讲话精神为契机,统筹推进各项工作。", title="理事会会议召开")
+    speakers = {p for p, e in rels(a, "spokeAt")}
+    assert "梁震" in speakers and "唐一军" not in speakers

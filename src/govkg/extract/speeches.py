@@ -111,6 +111,8 @@ def extract_speeches(a: Analysis, lex: Lexicon) -> Analysis:
             if text.endswith(STUDIED, 0, p.evidence.start):
                 continue   # 学习领会习近平总书记…: the one studied, not a speaker
             vm = PERSON_SPOKE.search(text, p.evidence.end, clause_end + 1)     # (介绍 looks at the comma after it)
+            if vm and text.startswith("精神", vm.end()):
+                continue   # 贯彻唐某部长在粤调研讲话精神: a speech studied, given elsewhere
             other = [q for q in of_class(a, "Person") if p.evidence.end < q.evidence.start < (vm.start() if vm else 0)
                      and text[p.evidence.end:q.evidence.start].strip("、") != ""]
             if vm and WEAK_SPOKE.fullmatch(vm.group()) and not held:
