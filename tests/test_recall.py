@@ -1089,3 +1089,10 @@ def test_a_speech_studied_is_no_speaking_at_the_meeting(analyze_text):
                      "全国司法行政改革工作会议、唐一军部长在粤调研讲话精神为契机,统筹推进各项工作。", title="理事会会议召开")
     speakers = {p for p, e in rels(a, "spokeAt")}
     assert "梁震" in speakers and "唐一军" not in speakers
+
+
+def test_a_guide_who_explains_speaks_at_the_open_day(analyze_text):
+    """局长某某带领代表们参观…,详细讲解了…: the clause after the comma goes on with the same speaker."""
+    a = analyze_text("党组书记、局长朱国庆亲自带领代表们参观了公共法律服务大厅,详细讲解了各项法律服务的功能。",
+                     title="阳谷县司法局开展“司法行政机关开放日”活动")
+    assert ("朱国庆", "“司法行政机关开放日”活动") in rels(a, "spokeAt")

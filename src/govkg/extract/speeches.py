@@ -18,7 +18,7 @@ PERSON_SPOKE = re.compile(r"讲话|致辞|致词|致欢迎辞|(?:作|做)了?[\u
 LIST_SEP = "，,、"
 WEAK_SPOKE = re.compile(r"表示|指出|强调|介绍(?=[，,：:])")   # speaking only at a meeting the article reports as held
 # A clause that opens with a verb (or 他/她, or 代表X) goes on with the same speaker
-CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:介绍|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
+CONTINUES = re.compile(r"(?:并|还|同时|他|她)?(?:详细)?(?:介绍|讲解|宣读|作|做|发表|讲话|致辞|总结|部署|点评|回顾|强调|指出|通报|"
                        r"代表|表示|要求)|(?:并|还|同时)就")      # 出席会议,并就各自职责进行了部署
 STUDIED = ("学习", "领会", "贯彻", "落实", "传达", "宣传")
 PRONOUN_SPOKE = re.compile(r"(?:他|她)(?:在讲话中|在会上|还|同时|最后)?(?:指出|强调|要求|表示|认为|提出)")
