@@ -1096,3 +1096,10 @@ def test_a_guide_who_explains_speaks_at_the_open_day(analyze_text):
     a = analyze_text("党组书记、局长朱国庆亲自带领代表们参观了公共法律服务大厅,详细讲解了各项法律服务的功能。",
                      title="阳谷县司法局开展“司法行政机关开放日”活动")
     assert ("朱国庆", "“司法行政机关开放日”活动") in rels(a, "spokeAt")
+
+
+def test_stop_words_that_open_a_word_inside_a_meetings_name(analyze_text):
+    """法律援助为民办实事工作会议, 和谐社区建设推进会: 为民 and 和谐 are words of the name, not the stops 为 and 和."""
+    a = analyze_text("5月31日,某市司法局召开法律援助为民办实事工作会议。6月2日,某区召开和谐社区建设推进会。", title="海口市会议")
+    events = names(a, "Event")
+    assert "法律援助为民办实事工作会议" in events and "和谐社区建设推进会" in events
