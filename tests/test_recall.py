@@ -1103,3 +1103,15 @@ def test_stop_words_that_open_a_word_inside_a_meetings_name(analyze_text):
     a = analyze_text("5月31日,某市司法局召开法律援助为民办实事工作会议。6月2日,某区召开和谐社区建设推进会。", title="海口市会议")
     events = names(a, "Event")
     assert "法律援助为民办实事工作会议" in events and "和谐社区建设推进会" in events
+
+
+def test_he_joining_two_nouns_inside_a_meetings_name(analyze_text):
+    """湖南省涟源市2016年刑满释放和社区服刑人员技能培训开班仪式: 和 joins two nouns of one name whose
+    clause opens with a place; 省司法厅和省律协召开会议: 和 joins the organizers, the name is 会议's own."""
+    a = analyze_text("7月25日,湖南省株洲市2016年刑满释放和社区服刑人员技能培训开班仪式在市工贸中专举行。"
+                     "近日,宜昌市建立和实施法律顾问制度新闻发布会召开。近日,省司法厅和省律协召开全省律师工作会议。",
+                     title="开班仪式")
+    events = names(a, "Event")
+    assert not {e for e in events if "律协" in e}
+    assert "湖南省株洲市2016年刑满释放和社区服刑人员技能培训开班仪式" in events
+    assert "宜昌市建立和实施法律顾问制度新闻发布会" in events

@@ -26,6 +26,10 @@ REFERRED_AFTER = ("精神", "《", "提出", "确定", "部署", "要求")
 # 学习贯彻…精神 inside a meeting's name, before its head (…精神宣讲报告会, …精神专题培训班)
 STUDIED_THEME = re.compile(r"(?:深入)?(?:学习宣传贯彻|学习贯彻|贯彻落实)[^，,。；;：:！？!?\n“”《》]{2,30}?精神"
                            r"(?:宣讲|专题|学习|研讨|培训|辅导)?$")
+# 和 joining two nouns inside a name whose clause opens with a place, a year or a system:
+# 湖南省涟源市2016年刑满释放和社区服刑人员技能培训, 宜昌市建立和实施法律顾问制度新闻发布会
+NOUNS_JOINED = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:\d{4}年|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州)|厅系统|局系统|全省|全市|全区|全县)"
+                          r"[\u4e00-\u9fff\d]{1,16}$")
 # 等 ends a list before a name (宪法、民法典等宪法宣传周), not inside a word (平等, 一等奖)
 WORD_BEFORE_DENG = set("平同均对相高中初优一二三特")
 # a plenary session is named by its number: 二十届三中全会, 十三届五次全会
@@ -165,7 +169,8 @@ def left_edge(text: str, end_of_name: int, head_start: int) -> int:
         quoted = text.count("”", pos, head_start) > text.count("“", pos, head_start) \
             or text.count("》", pos, head_start) > text.count("《", pos, head_start)   # inside “真情与正义”, 《…》
         if not quoted and any(text.startswith(w, pos - len(w)) and not text.startswith(NOT_STOPS, pos - len(w))
-                              for w in LEFT_STOPS) and not INSIDE_NAME.match(text, pos - 3):
+                              for w in LEFT_STOPS) and not INSIDE_NAME.match(text, pos - 3) \
+                and not (ch == "和" and NOUNS_JOINED.search(text, limit, pos - 1)):
             break
         if ch in VERB_ZUO and (pos < 2 or text[pos - 2] not in WORD_BEFORE_ZUO) \
                 or ch == "等" and not quoted and text[pos - 2:pos - 1] not in WORD_BEFORE_DENG:
