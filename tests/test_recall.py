@@ -1115,3 +1115,11 @@ def test_he_joining_two_nouns_inside_a_meetings_name(analyze_text):
     assert not {e for e in events if "律协" in e}
     assert "湖南省株洲市2016年刑满释放和社区服刑人员技能培训开班仪式" in events
     assert "宜昌市建立和实施法律顾问制度新闻发布会" in events
+
+
+def test_a_bare_centre_in_a_post_chain_of_a_county_article(analyze_text):
+    """局党组成员、法律援助中心主任某某针对…: in an article on one county, the bare centre is the county's;
+    针对 may follow a name."""
+    a = analyze_text("局党组成员、法律援助中心主任贺建龙针对代表们提出的法律问题作了解答。", title="米脂县司法局举办开放日活动")
+    assert ("贺建龙", "米脂县法律援助中心") in rels(a, "memberOf")
+    assert ("贺建龙", "米脂县司法局") in rels(a, "memberOf")

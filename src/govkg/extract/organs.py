@@ -77,7 +77,9 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>监狱管理局|监狱局|戒毒管理局|"
                            rf"{compile_alternation(o for o in lex.organs if o.endswith('厅'))})(?P<sub>{sub})?"),
         # 孙吴县政法委副书记鲍某、司法局局长张某: a local bureau listed after a body of the same place
-        "bare_local": re.compile(rf"(?<=[、，,])(?P<organ>司法局|公安局|财政局|民政局|教育局|人民法院|人民检察院)(?P<sub>{sub})?"),
+        # (or a bureau's centre: 局党组成员、法律援助中心主任某, in an article on one county)
+        "bare_local": re.compile(rf"(?<=[、，,])(?P<organ>司法局|公安局|财政局|民政局|教育局|人民法院|人民检察院|"
+                                 rf"(?:法律援助中心|公共法律服务中心)(?=副?主任))(?P<sub>{sub})?"),
         "bare_sub": re.compile(r"(?P<unit>厅|局)(?P<sub>党委|党组)"),
         "coord": re.compile(
             rf"(?P<list>(?:{place})(?:、(?:{place}))+)等?(?:省|市|省市|省[(（]市[)）]|地)?"
