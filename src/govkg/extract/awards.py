@@ -129,8 +129,8 @@ def awards(a: Analysis) -> list[Award]:
             w.evidence.end <= st <= w.evidence.end + 6 and not re.search(r"[、，,和及与]", text[w.evidence.end:st])
             for st in people_at))]
         takers = [w for w in takers if fits(t.name, w.cls)]
-        giver = next((o.key for o in of_class(a, "Organization") if vm.group("by")
-                      and vm.start("by") <= o.evidence.start < vm.end("by")), None)
+        giver = next((o.key for o in of_class(a, "Organization")
+                      if vm.start("by") <= o.evidence.start < vm.end("by")), None) if vm.group("by") else None
         out += [Award(w.key, t.key, evidence(a, w.evidence.start, t.evidence.end, "rel:award-received"), giver)
                 for w in takers]
     return out + announced(a, titles)
