@@ -10,12 +10,11 @@ its mentions are written with that evidence.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from hashlib import sha1
 from itertools import groupby
 from operator import attrgetter
 
-from .model import Evidence, KnowledgeGraph
+from .model import DocItems, Evidence, KnowledgeGraph
 from .rdf import PREFIXES, IriMaker, date_type, decimal_text, pinyin
 from .resolve import mention_refs
 from .terms import DCTERMS, RDF, RDFS, SKOS, XSD, Terms
@@ -24,17 +23,6 @@ from .vocab import DEFAULT_BASE_IRI, GK, NIF, SCHEMA
 HOLE = "\x00"                # in an N-Triples block: where the subject goes again
 SEP = "\x1f"                 # between the parts of a hashed node
 DOC_OF = attrgetter("evidence.doc_id")
-
-
-@dataclass
-class DocItems:
-    """What one document contributed: its mentions as (entity key, mention index) pairs, and its facts."""
-
-    mentions: list = field(default_factory=list)
-    relations: list = field(default_factory=list)
-    attributes: list = field(default_factory=list)
-    awards: list = field(default_factory=list)
-    observations: list = field(default_factory=list)
 
 
 class Plan:
@@ -49,12 +37,17 @@ class Plan:
         self.grouped: dict[str, list[str]] = {}
         self.items: dict[str, DocItems] = {d.doc_id: DocItems() for d in kg.documents}
         self.by_key = {ent.key: ent for ent in kg.entities}
-        refs = kg.mention_refs if kg.mention_refs is not None else mention_refs(kg.entities)
-        for doc_id, mentions in refs.items():
-            self.items[doc_id].mentions = mentions
+        self.refs = kg.mention_refs if kg.mention_refs is not None else mention_refs(kg.entities)
         for kind in ("relations", "attributes", "awards", "observations"):
             for doc_id, run in groupby(getattr(kg, kind), key=DOC_OF):     # facts come ordered by document
                 getattr(self.items[doc_id], kind).extend(run)
+
+    def mentions(self, doc_id: str):
+        """A document's mentions as (mention, entity key, reason it joined), in the order written."""
+        by_key = self.by_key
+        for key, mi in self.refs.get(doc_id, ()):
+            ent = by_key[key]
+            yield ent.mentions[mi], key, ent.resolutions[mi] if mi < len(ent.resolutions) else None
 
     def entity(self, key: tuple[str, str]) -> str:
         """An entity's IRI as a term."""
@@ -204,8 +197,15 @@ class Emitter:
                     self.group(node, f"{self.gk('kind')} {t.string(v, 'zh')}")
 
     def document(self, plan: Plan, index: int) -> None:
-        """Everything of one document: its node, sentences, mentions' evidence and facts."""
-        doc, t, p, sep = plan.kg.documents[index], self.t, self.p, self.sep
+        """Everything of the plan's index-th document."""
+        doc = plan.kg.documents[index]
+        self.document_part(plan, doc, plan.kg.sentences.get(doc.doc_id, ()), plan.mentions(doc.doc_id),
+                           plan.items[doc.doc_id])
+
+    def document_part(self, plan: Plan, doc, sentences, mentions, items: DocItems) -> None:
+        """Everything of one document: its node, sentences, mentions' evidence (from (mention, entity
+        key, reason) triples) and facts; plan gives only the entities' IRIs."""
+        t, p, sep = self.t, self.p, self.sep
         d = self.doc_iri(doc.doc_id)
         pos = [f"{self.a} {self.gk('Document')}", f"{t.iri(DCTERMS + 'title')} {t.string(doc.title, 'zh')}",
                f"{t.iri(DCTERMS + 'source')} {t.string(doc.source)}", f"{t.iri(NIF.isString)} {t.string(doc.text)}"]
@@ -215,36 +215,34 @@ class Emitter:
             pos.append(f"{t.iri(str(SCHEMA.url))} {t.typed(doc.url, XSD + 'anyURI')}")
         self.node(d, sep.join(pos), len(pos), once=True)
         head = f"{self.a} {self.gk('Sentence')}{sep}{p['document']} {d}{sep}{p['begin']} "
-        for s in plan.kg.sentences.get(doc.doc_id, ()):
+        for s in sentences:
             self.node(self.doc_iri(doc.doc_id, s.index), f"{head}{t.integer(s.start)}{self.mid}{t.integer(s.end)}"
                       f"{sep}{p['anchor']} {t.string(s.text)}", 5, once=True)
-        items = plan.items[doc.doc_id]
         self.seen.clear()       # a node made twice is made twice in one document: its IRI names the document
-        self.mentions(plan, items.mentions)
+        self.where.clear()      # keyed by document: of no use to the next
+        self.mentions(plan, mentions)
         self.relations(plan, items)
         self.awards(plan, items.awards)
         self.observations(plan, items.observations)
         self.sink.check()
 
-    def mentions(self, plan: Plan, refs: list) -> None:
-        """Mention evidence, linked from its entity (rdf.GraphBuilder.add_entities)."""
-        t, entities, reasons, surfaces = self.t, plan.by_key, self.reasons, self.surfaces
+    def mentions(self, plan: Plan, mentions) -> None:
+        """Mention evidence, linked from its entity (rdf.GraphBuilder.add_entities); mentions are
+        (mention, entity key, reason it joined or None) triples."""
+        t, reasons, surfaces = self.t, self.reasons, self.surfaces
         anchor, resolved = f"{self.sep}{self.p['anchor']} ", f"{self.sep}{self.gk('resolvedBy')} "
         link, end, seen, out, evidence = f" {self.p['evidence']} ", self.end, self.seen, self.out, self.evidence
-        for key, mi in refs:
-            ent = entities[key]
-            m = ent.mentions[mi]
+        for m, key, why in mentions:
             surface = surfaces.get(m.surface)
             if surface is None:
                 surface = surfaces[m.surface] = anchor + t.string(m.surface)
-            if mi < len(ent.resolutions):
-                why = ent.resolutions[mi]
-                ev = evidence(m.evidence, ("mention", ent.cls, ent.name),
+            if why is not None:
+                ev = evidence(m.evidence, ("mention", *key),
                               surface + resolved + (reasons.get(why) or reasons.setdefault(why, t.string(why))), 2)
             else:
-                ev = evidence(m.evidence, ("mention", ent.cls, ent.name), surface, 1)
+                ev = evidence(m.evidence, ("mention", *key), surface, 1)
             # written here, not grouped: an entity may have thousands of mentions in a large corpus
-            text = f"{plan.entity(ent.key)}{link}{ev}{end}"      # self.node, inlined
+            text = f"{plan.entity(key)}{link}{ev}{end}"      # self.node, inlined
             h = hash(text)
             if h not in seen:
                 seen.add(h)

@@ -196,3 +196,15 @@ class KnowledgeGraph:
     # doc_id -> the (entity key, index in its mentions) of the document's mentions, in the order of
     # resolve.mention_refs; made while resolving, beside extraction (None: made when writing)
     mention_refs: dict | None = field(default=None, compare=False)
+
+
+@dataclass
+class DocItems:
+    """What one document contributed once its names are resolved: mentions as (mention, entity key,
+    reason it joined) triples in the order they are written, and its facts pointed at entities."""
+
+    mentions: list = field(default_factory=list)
+    relations: list = field(default_factory=list)
+    attributes: list = field(default_factory=list)
+    awards: list = field(default_factory=list)
+    observations: list = field(default_factory=list)

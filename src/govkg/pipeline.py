@@ -30,12 +30,14 @@ from .read import DEFAULT_MAX_SIZE, read_corpus
 from .resolve import Resolver
 from .segment import segment
 from .spool import SpooledGraph
-from .stream import is_large
+from .stream import FORMATS as STREAM_FORMATS, DocumentWriter, is_large
 from .vocab import DEFAULT_BASE_IRI
+from .write import atomic_path
 
 Stage = Callable[[Analysis, Lexicon], Analysis]
 SPOOL_CHARS = 50_000_000     # characters of text (about 150 MB) above which a streamed build spools its analyses
 BATCH_CHARS = 1_000_000      # characters per batch on disk: about 120 MB of analyses in memory at a time
+STREAM_CHARS = 300_000       # characters of text from which a build with stream_to writes while extracting
 
 
 def segment_stage(a: Analysis, lex: Lexicon) -> Analysis:
@@ -86,6 +88,8 @@ class BuildOptions:
     progress: bool = False               # progress bar on a terminal (issue 7)
     graph: bool = True                   # False: no rdflib Graph for a large corpus (stream.write_kg writes it)
     spool: bool | None = None            # analyses on disk until written (None: when graph is False and the text is large)
+    stream_to: Path | None = None        # a large corpus's graph is written here while extracting (Turtle, N-Triples)
+    stream_format: str = "turtle"
 
 
 @dataclass
@@ -96,6 +100,9 @@ class BuildResult:
     graph: Graph | None                  # None when options.graph is False and the corpus is large
     timings: dict[str, float] = field(default_factory=dict)
     failures: list = field(default_factory=list)     # InputError per document that could not be read
+    written: Path | None = None          # options.stream_to, when the build wrote the graph there
+    written_format: str | None = None
+    triples: int | None = None           # the number of triples written there
 
 
 def analyze_all(docs: list[Document], options: BuildOptions,
@@ -148,6 +155,9 @@ def _build(paths: list[Path], options: BuildOptions) -> BuildResult:
             kg = spooled(docs, options)
         t["extract"], t["resolve"], t["rdf"] = time.perf_counter() - t0, 0.0, 0.0
         return BuildResult(kg, None, t, failures)
+    if options.stream_to is not None and options.stream_format in STREAM_FORMATS \
+            and sum(len(d.text) for d in docs) >= STREAM_CHARS:
+        return _streamed(docs, options, t, t0, failures)
     resolver = Resolver()       # fed during extraction: names are joined while later documents are analyzed
     analyses = analyze_all(docs, options, resolver.feed)
     t["extract"] = time.perf_counter() - t0
@@ -159,3 +169,32 @@ def _build(paths: list[Path], options: BuildOptions) -> BuildResult:
     graph = to_graph(kg, options.base_iri) if options.graph or not is_large(kg) else None
     t["rdf"] = time.perf_counter() - t0
     return BuildResult(kg, graph, t, failures)
+
+
+def _streamed(docs: list[Document], options: BuildOptions, t: dict[str, float], t0: float,
+              failures: list) -> BuildResult:
+    """The build of a large corpus that writes its graph file while extracting: each document's
+    part as soon as its names are joined, in document order (``stream.DocumentWriter``), the
+    grouped subjects at the end. The file appears only when complete (``write.atomic_path``)."""
+    target = options.stream_to
+    with atomic_path(target) as raw:
+        writer = DocumentWriter(raw, options.stream_format, options.base_iri)
+        resolver = Resolver()
+
+        def feed(a: Analysis) -> None:
+            writer.document(a.document, a.sentences, resolver.feed(a))
+
+        analyses = analyze_all(docs, options, feed)
+        t["extract"] = time.perf_counter() - t0 - writer.seconds
+        t0 = time.perf_counter()
+        with gc_paused(), stage("resolve", options.progress):
+            kg = resolver.graph(analyses)
+        t["resolve"] = time.perf_counter() - t0
+        with stage(f"write {target.name}", options.progress):
+            triples = writer.finish(kg, resolver.late, options.jobs)
+            t1 = time.perf_counter()
+    t["write"] = writer.seconds + time.perf_counter() - t1      # and the file's flush to the disk
+    t0 = time.perf_counter()
+    graph = to_graph(kg, options.base_iri) if options.graph else None
+    t["rdf"] = time.perf_counter() - t0
+    return BuildResult(kg, graph, t, failures, target, options.stream_format, triples)

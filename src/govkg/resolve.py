@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import groupby
 
 from .normalize import simplify
-from .model import Analysis, Attribute, Award, Entity, KnowledgeGraph, Mention, Observation, Relation
+from .model import Analysis, Attribute, Award, DocItems, Entity, KnowledgeGraph, Mention, Observation, Relation
 
 QUOTES = "“”\"'‘’《》「」『』〈〉 \u3000"
 
@@ -71,15 +71,17 @@ class Resolver:
         self.facts: dict[str, list] = {kind: [] for kind in POINT}
         self.later: list[tuple[str, object]] = []
         self.refs: dict[str, list] = {}     # doc_id -> its mentions as (entity key, index), see mention_refs
+        self.late = DocItems()              # the facts only pointed at entities at the end (``graph``)
         # documents fed in the order of their ids (a folder of files is): what is kept per document in
         # order is then in order over all of them, and the end has nothing left to sort
         self.in_order, self.last = True, ""
 
-    def feed(self, a: Analysis) -> None:
+    def feed(self, a: Analysis) -> DocItems:
         """Add one document's mentions and point its facts at their entities. A form already known
-        keeps its entity (the first one seen wins), so a fact whose ends are all known now is final;
-        the others wait for the end (``graph``). Documents can be fed as their analyses arrive; the
-        work of ordering is done here, while later documents are still being analyzed."""
+        keeps its entity (the first one seen wins), so a mention's entity is final now, and so is a
+        fact whose ends are all known; the others wait for the end (``graph``). Documents can be fed
+        as their analyses arrive; the work of ordering is done here, while later documents are still
+        being analyzed. Returns the document's final part, which can be written now."""
         doc_id = a.document.doc_id
         self.in_order = self.in_order and doc_id > self.last
         self.last = doc_id
@@ -87,13 +89,14 @@ class Resolver:
         refs = []
         for m, key, reason in sorted(joined, key=lambda j: _where(j[0])):
             ms = self.mentions[key]
-            refs.append((m.evidence.start, m.evidence.rule, key, len(ms)))
+            refs.append((m.evidence.start, m.evidence.rule, key, len(ms), m, reason))
             ms.append(m)
             self.reasons[key].append(reason)
             if m.attrs:
                 self.kinds[key].update(kv for kv in m.attrs if kv[0] == "kind")
-        refs.sort()
-        self.refs[doc_id] = [(key, i) for _, _, key, i in refs]
+        refs.sort(key=_ref_order)
+        self.refs[doc_id] = [(r[2], r[3]) for r in refs]
+        items = DocItems([(r[4], r[2], r[5]) for r in refs])
         for kind, point in POINT.items():
             final = []
             for x in getattr(a, kind):
@@ -102,7 +105,10 @@ class Resolver:
                     self.later.append((kind, x))
                 elif got is not None:
                     final.append(got)
-            self.facts[kind].extend(ordered(final))
+            done = ordered(final)
+            self.facts[kind].extend(done)
+            setattr(items, kind, done)
+        return items
 
     def graph(self, analyses: list[Analysis]) -> KnowledgeGraph:
         """The knowledge graph of the documents fed (their analyses, in the same order)."""
@@ -112,6 +118,10 @@ class Resolver:
             if got is not LATER and got is not None:
                 late[kind].append(got)
         self.later.clear()
+        for kind, facts in late.items():      # those not already final: a fact found twice is written once
+            docs = {x.evidence.doc_id for x in facts}
+            final = {x for x in self.facts[kind] if x.evidence.doc_id in docs}
+            setattr(self.late, kind, [x for x in ordered(facts) if x not in final])
         return KnowledgeGraph(
             documents=tuple(a.document for a in analyses),
             sentences={a.document.doc_id: a.sentences for a in analyses},
@@ -188,6 +198,11 @@ def mention_refs(entities: tuple[Entity, ...]) -> dict[str, list[tuple[tuple[str
             e = m.evidence
             per[e.doc_id].append((e.start, e.rule, key, i))
     return {doc_id: [(key, i) for _, _, key, i in sorted(refs)] for doc_id, refs in per.items()}
+
+
+def _ref_order(ref: tuple) -> tuple:
+    """A recorded mention's (start, rule, entity key, index): the order of mention_refs."""
+    return ref[:4]
 
 
 def _where(m: Mention) -> tuple:

@@ -14,13 +14,14 @@ import io
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import TextIO
 
 from . import forks
 from .emit import Emitter, Plan, prefixes
 from .errors import GraphError
-from .model import KnowledgeGraph
+from .model import DocItems, KnowledgeGraph
 from .spool import SpooledGraph
 from .parallel import gc_paused, gc_restored
 from .vocab import DEFAULT_BASE_IRI
@@ -59,13 +60,17 @@ def parts(kg: KnowledgeGraph, limit: int | None = None) -> list[range]:
     return out
 
 
+def entity_tasks(n: int, workers: int = 1) -> list[tuple[str, range]]:
+    """The work of the entities' own pairs (labels, pinyin) of n entities, in order."""
+    size = ENTITIES if workers == 1 else min(ENTITIES, max(1000, n // (2 * workers) + 1))
+    return [("entities", range(i, min(i + size, n))) for i in range(0, n, size)]
+
+
 def tasks(kg, workers: int = 1) -> list[tuple[str, range]]:
     """The work of writing, in output order: entities' own pairs (labels, pinyin), then document
     parts. With several workers, tasks are smaller (at least eight documents' parts per worker)
     so that none waits long for the last; the text is the same however the work is cut."""
-    n = len(kg.entities)
-    size = ENTITIES if workers == 1 else min(ENTITIES, max(1000, n // (2 * workers) + 1))
-    entities = [("entities", range(i, min(i + size, n))) for i in range(0, n, size)]
+    entities = entity_tasks(len(kg.entities), workers)
     if isinstance(kg, SpooledGraph):        # a part per batch on disk
         return entities + [("batch", range(i, i + 1)) for i in range(len(kg.batches))]
     chars = sum(len(d.text) for d in kg.documents)
@@ -196,9 +201,15 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
     todo = tasks(kg, workers)
     shared = min(workers, len(todo)) > 1 and sum(kind != "entities" for kind, _ in todo) > 1 and forks.can_fork()
     run_all(todo, min(workers, len(todo)) if shared else 1, join, plan, turtle)
-    if shared and len(main.grouped) >= GROUPED_SHARED:
-        # the sorted blocks of entities, memberships and awards, cut in ranges written like the
-        # documents' parts: by freshly forked workers, which see the pairs gathered so far
+    write_grouped(raw, out, main, plan, turtle, workers if shared else 1)
+    return main.count
+
+
+def write_grouped(raw, out: Batches, main: Emitter, plan: Plan, turtle: bool, workers: int) -> None:
+    """The end: the subjects whose pairs were gathered from many documents (entities, memberships,
+    awards), sorted. With many of them and several workers, their sorted blocks are cut in ranges
+    written like the documents' parts, by freshly forked workers that see the pairs gathered."""
+    if workers > 1 and len(main.grouped) >= GROUPED_SHARED:
         plan.subjects, plan.grouped = sorted(main.grouped), main.grouped
         step = len(plan.subjects) // (4 * workers) + 1
         run_all([("grouped", range(i, min(i + step, len(plan.subjects)))) for i in range(0, len(plan.subjects), step)],
@@ -207,7 +218,59 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
         main.grouped.clear()
     main.flush()
     out.flush()
-    return main.count
+
+
+class DocumentWriter:
+    """Writes the graph while the corpus is still being extracted: each document's part as soon as
+    its names are joined (``Resolver.feed`` returns it: a mention's entity is final once it is
+    fed), the rest at the end (``finish``): facts pointed at entities only then, and the grouped
+    subjects. One process writes, in document order, so the file does not depend on the jobs."""
+
+    def __init__(self, raw, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI) -> None:
+        if fmt not in FORMATS:
+            raise GraphError(f"{fmt} cannot be written while extracting; choose one of {', '.join(FORMATS)}")
+        self.raw, self.turtle = raw, fmt == "turtle"
+        if self.turtle:
+            raw.write(prefixes().encode("utf-8"))
+        self.out = Batches(raw)
+        self.plan = Plan(KnowledgeGraph(documents=()), base)      # the entities' IRIs
+        self.em = Emitter(self.out, self.turtle, base)            # gathers the documents' grouped pairs
+        self.seconds = 0.0
+
+    def document(self, doc, sentences, items: DocItems) -> None:
+        """Write one document's part: it must come after every document fed before it."""
+        t0 = time.perf_counter()
+        self.em.document_part(self.plan, doc, sentences, items.mentions, items)
+        self.seconds += time.perf_counter() - t0
+
+    def finish(self, kg: KnowledgeGraph, late: DocItems, jobs: int = 1) -> int:
+        """Write the facts pointed at entities at the end, then the grouped subjects: the entities'
+        own pairs first, then those gathered from the documents. Returns the number of triples."""
+        t0 = time.perf_counter()
+        with gc_restored(), gc_paused():
+            em, plan = self.em, self.plan
+            em.seen.clear()
+            em.relations(plan, late)
+            em.awards(plan, late.awards)
+            em.observations(plan, late.observations)
+            self.out.flush()
+            plan.kg = KnowledgeGraph(documents=(), entities=kg.entities)
+            main = Emitter(self.out, self.turtle, plan.base)
+            workers = jobs if jobs > 0 else os.cpu_count() or 1
+            todo = entity_tasks(len(kg.entities), workers)
+            shared = min(workers, len(todo)) > 1 and forks.can_fork()
+            run_all(todo, min(workers, len(todo)) if shared else 1, Joiner(self.raw, main, plan), plan, self.turtle)
+            for subject, pos in em.grouped.items():      # moved, not copied
+                have = main.grouped.get(subject)
+                if have is None:
+                    main.grouped[subject] = pos
+                else:
+                    have.extend(pos)
+            em.grouped = {}
+            main.count += em.count
+            write_grouped(self.raw, self.out, main, plan, self.turtle, workers if forks.can_fork() else 1)
+        self.seconds += time.perf_counter() - t0
+        return main.count
 
 
 def run_all(todo: list[tuple[str, range]], workers: int, join: Joiner, plan: Plan, turtle: bool) -> None:
@@ -238,6 +301,8 @@ def write_kg(kg: KnowledgeGraph, target: Path, fmt: str = "turtle", base: str = 
 def write_output(result, target: Path, fmt: str = "turtle", base: str = DEFAULT_BASE_IRI, jobs: int = 1) -> int:
     """Write a build's graph file: streamed from the knowledge graph when large, by rdflib otherwise; returns triples."""
     from .write import write_graph
+    if result.written is not None and Path(target) == result.written and fmt == result.written_format:
+        return result.triples       # written by the build, while extracting
     if fmt in FORMATS and (result.graph is None or is_large(result.kg)):
         return write_kg(result.kg, target, fmt, base, jobs)
     if result.graph is None:

@@ -62,12 +62,12 @@ def build_command(paths: tuple[Path, ...], out_dir: Path, fmt: str, base_iri: st
     if spool and fmt not in STREAM_FORMATS:
         raise click.BadParameter(f"needs --format turtle or ntriples ({fmt} is written from a graph in memory)",
                                  param_hint="--spool")
+    target = out_dir / ("graph" + FORMATS[fmt][1])
     options = BuildOptions(base_iri=base_iri, encoding=encoding, strict=strict, max_size=max_size,
                            cache_dir=None if no_cache else out_dir / CACHE_DIR, jobs=jobs, scheduler=scheduler,
                            progress=True, graph=fmt not in STREAM_FORMATS,
-                           spool=spool if fmt in STREAM_FORMATS else False)
+                           spool=spool if fmt in STREAM_FORMATS else False, stream_to=target, stream_format=fmt)
     result = build(list(paths) or [Path("seeds")], options=options)
-    target = out_dir / ("graph" + FORMATS[fmt][1])
     with stage(f"write {target.name}", options.progress):
         triples = write_output(result, target, fmt, base_iri, jobs)     # streamed when the graph is large
     written = [str(target)]
