@@ -189,9 +189,10 @@ def _streamed(docs: list[Document], options: BuildOptions, t: dict[str, float], 
         t0 = time.perf_counter()
         with gc_paused(), stage("resolve", options.progress):
             kg = resolver.graph(analyses)
+        late, resolver, analyses = resolver.late, None, None     # no longer needed: memory for the end
         t["resolve"] = time.perf_counter() - t0
         with stage(f"write {target.name}", options.progress):
-            triples = writer.finish(kg, resolver.late, options.jobs)
+            triples = writer.finish(kg, late, options.jobs)
             t1 = time.perf_counter()
     t["write"] = writer.seconds + time.perf_counter() - t1      # and the file's flush to the disk
     t0 = time.perf_counter()

@@ -254,6 +254,7 @@ class DocumentWriter:
             em.awards(plan, late.awards)
             em.observations(plan, late.observations)
             self.out.flush()
+            self.em, em.surfaces = None, {}          # its caches are of no further use
             plan.kg = KnowledgeGraph(documents=(), entities=kg.entities)
             main = Emitter(self.out, self.turtle, plan.base)
             workers = jobs if jobs > 0 else os.cpu_count() or 1
@@ -266,8 +267,8 @@ class DocumentWriter:
                     main.grouped[subject] = pos
                 else:
                     have.extend(pos)
-            em.grouped = {}
             main.count += em.count
+            del em
             write_grouped(self.raw, self.out, main, plan, self.turtle, workers if forks.can_fork() else 1)
         self.seconds += time.perf_counter() - t0
         return main.count
