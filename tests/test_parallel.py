@@ -184,3 +184,12 @@ def test_a_build_leaves_the_collector_as_it_found_it(corpus):
     from govkg.pipeline import build
     build([corpus], options=BuildOptions(jobs=1))
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_a_build_without_a_cache_computes_no_document_keys(monkeypatch):
+    """Hashing every document (three times) only serves a cache: without one it is not done."""
+    from govkg import cache
+    from govkg.pipeline import BuildOptions, build
+    from .conftest import SEED_DIR
+    monkeypatch.setattr(cache, "document_key", lambda doc: pytest.fail("a document key was computed"))
+    assert build([SEED_DIR], options=BuildOptions(cache_dir=None)).kg.entities

@@ -55,7 +55,7 @@ class Document:
     url: str | None = None
     title_span: Span | None = None
     body_start: int = 0
-    norm_text: str | None = None     # text in Simplified characters, one for one, when it differs (extraction runs on it)
+    norm_text: str | None = None     # text in Simplified characters, one for one (default: made when extracting)
 
     @property
     def year(self) -> int | None:

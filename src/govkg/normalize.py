@@ -53,11 +53,13 @@ def with_norm_text(doc: Document) -> Document:
 
 
 def working_copy(doc: Document) -> Document:
-    """The document the extractors see: its text is the normalized text (itself if nothing changed)."""
-    if not doc.norm_text:
+    """The document the extractors see: its text is the normalized text (itself if nothing changed).
+    Made here, per document (in a worker when there are several), unless the reader gave it."""
+    norm = doc.norm_text or simplify(doc.text)
+    if not norm:
         return doc
-    title = doc.norm_text[doc.title_span.start:doc.title_span.end] if doc.title_span else doc.title
-    return replace(doc, text=doc.norm_text, title=title, norm_text=None)
+    title = norm[doc.title_span.start:doc.title_span.end] if doc.title_span else doc.title
+    return replace(doc, text=norm, title=title, norm_text=None)
 
 
 class _Restorer:

@@ -109,6 +109,8 @@ def analyze_all(docs: list[Document], options: BuildOptions,
                 feed: Callable[[Analysis], None] | None = None) -> list[Analysis]:
     """Extraction over all documents: a pure function per document, so it can run anywhere. feed,
     if given, receives every analysis in document order: as they are made when none is cached."""
+    if options.cache_dir is None:       # nothing to look up or keep: no document's key is needed
+        return analyze_many(docs, options, feed)
     cache = AnalysisCache(options.cache_dir)
     todo = cache.missing(docs)
     early = feed if len(todo) == len(docs) else None

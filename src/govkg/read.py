@@ -17,7 +17,6 @@ from .charsets import decode_bytes
 from .errors import InputError
 from .html import declared_charset, html_to_text, iso_date
 from .model import Document, Span
-from .normalize import simplify
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -116,7 +115,7 @@ def parse_text(text: str, source: str, doc_id: str, url: str | None = None) -> D
                 date = found
                 body_start = p2 + len(lines[j])
     return Document(doc_id=doc_id, source=source, text=text, title=title, date=date, url=url,
-                    title_span=title_span, body_start=body_start, norm_text=simplify(text))
+                    title_span=title_span, body_start=body_start)
 
 
 def _read_bytes(path: Path, max_size: int) -> bytes:
