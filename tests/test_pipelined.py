@@ -62,13 +62,12 @@ def test_the_file_does_not_depend_on_the_jobs(corpus, tmp_path, streaming, monke
     monkeypatch.setattr(parallel, "MIN_POOL_CHARS", 0)
     monkeypatch.setattr(parallel, "CHUNK_CHARS", 1500)
     monkeypatch.setattr(stream, "GROUPED_SHARED", 1)
-    monkeypatch.setattr(stream, "ENTITIES", 50)
     monkeypatch.setattr(forks, "can_fork", lambda: True)     # other tests' server threads may still run
     shared = []
     real = forks.share
     monkeypatch.setattr(forks, "share", lambda n, *a: shared.append(n) or real(n, *a))
     build([corpus], options=BuildOptions(jobs=2, stream_to=two))
-    assert len(shared) == 3 and min(shared) > 1     # extraction, the entities' pairs, the grouped subjects
+    assert len(shared) == 2 and min(shared) > 1     # extraction, then the grouped subjects
     assert one.read_bytes() == two.read_bytes()
 
 

@@ -35,6 +35,7 @@ class Plan:
         self.spool = None                               # a spool.SpooledGraph whose batches are written
         self.subjects: list[str] = []                   # at the end: the grouped subjects, sorted, and their pairs
         self.grouped: dict[str, list[str]] = {}
+        self.owners: dict = {}                          # and the entities among them, by IRI
         self.items: dict[str, DocItems] = {d.doc_id: DocItems() for d in kg.documents}
         self.by_key = {ent.key: ent for ent in kg.entities}
         self.refs = kg.mention_refs if kg.mention_refs is not None else mention_refs(kg.entities)
@@ -116,10 +117,13 @@ class Emitter:
         self.write_grouped(sorted(self.grouped), self.grouped)
         self.grouped.clear()
 
-    def write_grouped(self, subjects: list[str], grouped: dict[str, list[str]]) -> None:
-        """Write these subjects with their pairs in grouped, each pair once."""
+    def write_grouped(self, subjects: list[str], grouped: dict[str, list[str]], owners: dict | None = None) -> None:
+        """Write these subjects with their pairs in grouped, each pair once; a subject that is an
+        entity of owners (its IRI -> the Entity) has its own pairs first."""
         for i, subject in enumerate(subjects):
-            pos = list(dict.fromkeys(grouped[subject]))
+            ent = owners.get(subject) if owners else None
+            pos = grouped[subject] if ent is None else self.own_pairs(ent) + grouped.get(subject, [])
+            pos = list(dict.fromkeys(pos))
             self.node(subject, self.sep.join(pos), len(pos), once=True)
             if not i & 1023:
                 self.sink.check()
@@ -183,18 +187,19 @@ class Emitter:
         return text
 
     def entity_pairs(self, plan: Plan, which: range) -> None:
-        """Class, labels, pinyin, aliases and kind of the entities (rdf.GraphBuilder.add_entities)."""
-        t, p = self.t, self.p
+        """The own pairs of these entities, grouped."""
         for ent in plan.kg.entities[which.start:which.stop]:
             node = plan.entity(ent.key)
-            self.group(node, f"{self.a} {self.gk(ent.cls)}")
-            self.group(node, f"{p['label']} {t.string(ent.name, 'zh')}")
-            self.group(node, f"{self.gk('pinyin')} {t.string(pinyin(ent.name))}")
-            for alias in ent.aliases:
-                self.group(node, f"{p['alt']} {t.string(alias, 'zh')}")
-            for k, v in ent.attrs:
-                if k == "kind":
-                    self.group(node, f"{self.gk('kind')} {t.string(v, 'zh')}")
+            for po in self.own_pairs(ent):
+                self.group(node, po)
+
+    def own_pairs(self, ent) -> list[str]:
+        """Class, labels, pinyin, aliases and kind of an entity (rdf.GraphBuilder.add_entities)."""
+        t, p, gk = self.t, self.p, self.gk
+        return [f"{self.a} {gk(ent.cls)}", f"{p['label']} {t.string(ent.name, 'zh')}",
+                f"{gk('pinyin')} {t.string(pinyin(ent.name))}",
+                *(f"{p['alt']} {t.string(alias, 'zh')}" for alias in ent.aliases),
+                *(f"{gk('kind')} {t.string(v, 'zh')}" for k, v in ent.attrs if k == "kind")]
 
     def document(self, plan: Plan, index: int) -> None:
         """Everything of the plan's index-th document."""

@@ -106,7 +106,7 @@ def run_task(plan: Plan, turtle: bool, task: tuple[str, range], out) -> Emitter:
         for i in which:
             em.document(plan, i)
     elif kind == "grouped":     # the end: these of the sorted subjects with all their pairs
-        em.write_grouped(plan.subjects[which.start:which.stop], plan.grouped)
+        em.write_grouped(plan.subjects[which.start:which.stop], plan.grouped, plan.owners)
     else:       # a spooled batch: the graph of its documents, with a plan of its own
         part = Plan(plan.spool.partial(which.start), plan.base)
         for i in range(len(part.kg.documents)):
@@ -205,18 +205,23 @@ def _write_parts(kg: KnowledgeGraph, raw, fmt: str, base: str, jobs: int) -> int
     return main.count
 
 
-def write_grouped(raw, out: Batches, main: Emitter, plan: Plan, turtle: bool, workers: int) -> None:
+def write_grouped(raw, out: Batches, main: Emitter, plan: Plan, turtle: bool, workers: int,
+                  owners: dict | None = None) -> None:
     """The end: the subjects whose pairs were gathered from many documents (entities, memberships,
-    awards), sorted. With many of them and several workers, their sorted blocks are cut in ranges
-    written like the documents' parts, by freshly forked workers that see the pairs gathered."""
-    if workers > 1 and len(main.grouped) >= GROUPED_SHARED:
-        plan.subjects, plan.grouped = sorted(main.grouped), main.grouped
-        step = len(plan.subjects) // (4 * workers) + 1
-        run_all([("grouped", range(i, min(i + step, len(plan.subjects)))) for i in range(0, len(plan.subjects), step)],
+    awards) in main.grouped, and the entities of owners (IRI -> Entity) with their own pairs first,
+    sorted. With many of them and several workers, the sorted blocks are cut in ranges written
+    like the documents' parts, by freshly forked workers that see the pairs gathered."""
+    owners = owners or {}
+    subjects = sorted(main.grouped.keys() | owners.keys()) if owners else sorted(main.grouped)
+    if workers > 1 and len(subjects) >= GROUPED_SHARED:
+        plan.subjects, plan.grouped, plan.owners = subjects, main.grouped, owners
+        step = len(subjects) // (4 * workers) + 1
+        run_all([("grouped", range(i, min(i + step, len(subjects)))) for i in range(0, len(subjects), step)],
                 workers, Joiner(raw, main, plan), plan, turtle)
-        plan.subjects, plan.grouped = [], {}
-        main.grouped.clear()
-    main.flush()
+        plan.subjects, plan.grouped, plan.owners = [], {}, {}
+    else:
+        main.write_grouped(subjects, main.grouped, owners)
+    main.grouped.clear()
     out.flush()
 
 
@@ -244,8 +249,9 @@ class DocumentWriter:
         self.seconds += time.perf_counter() - t0
 
     def finish(self, kg: KnowledgeGraph, late: DocItems, jobs: int = 1) -> int:
-        """Write the facts pointed at entities at the end, then the grouped subjects: the entities'
-        own pairs first, then those gathered from the documents. Returns the number of triples."""
+        """Write the facts pointed at entities at the end, then the grouped subjects: each entity
+        with its own pairs first, then those gathered from the documents. Returns the number of
+        triples."""
         t0 = time.perf_counter()
         with gc_restored(), gc_paused():
             em, plan = self.em, self.plan
@@ -254,24 +260,12 @@ class DocumentWriter:
             em.awards(plan, late.awards)
             em.observations(plan, late.observations)
             self.out.flush()
-            self.em, em.surfaces = None, {}          # its caches are of no further use
-            plan.kg = KnowledgeGraph(documents=(), entities=kg.entities)
-            main = Emitter(self.out, self.turtle, plan.base)
+            em.surfaces = {}        # of no further use
+            owners = {plan.entity(ent.key): ent for ent in kg.entities}     # each IRI made when its mention was written
             workers = jobs if jobs > 0 else os.cpu_count() or 1
-            todo = entity_tasks(len(kg.entities), workers)
-            shared = min(workers, len(todo)) > 1 and forks.can_fork()
-            run_all(todo, min(workers, len(todo)) if shared else 1, Joiner(self.raw, main, plan), plan, self.turtle)
-            for subject, pos in em.grouped.items():      # moved, not copied
-                have = main.grouped.get(subject)
-                if have is None:
-                    main.grouped[subject] = pos
-                else:
-                    have.extend(pos)
-            main.count += em.count
-            del em
-            write_grouped(self.raw, self.out, main, plan, self.turtle, workers if forks.can_fork() else 1)
+            write_grouped(self.raw, self.out, em, plan, self.turtle, workers if forks.can_fork() else 1, owners)
         self.seconds += time.perf_counter() - t0
-        return main.count
+        return em.count
 
 
 def run_all(todo: list[tuple[str, range]], workers: int, join: Joiner, plan: Plan, turtle: bool) -> None:
