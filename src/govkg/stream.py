@@ -7,6 +7,11 @@ this process and forked workers (``forks.share``: they inherit the resolved grap
 pickling it) claim parts one at a time; workers send back their text in files and the pairs
 grouped for the end. The file is the same byte for byte whatever the number of jobs, because
 every part is made by the same code from the same data and joined in order.
+
+A build given a file to write (``BuildOptions.stream_to``) uses ``DocumentWriter`` instead: the
+main process writes each document's part as soon as the resolver has joined its names, while the
+workers are still extracting later documents, and only the grouped subjects are left for the end.
+Its file is byte for byte the one written after the build.
 """
 from __future__ import annotations
 
