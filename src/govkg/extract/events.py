@@ -16,7 +16,8 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "列�
               "观摩", "全程", "精神", "把", "记者", "日从", "记者从",    # 记者6日从…工作会获悉
               "今年", "去年", "我国", "创办", "开办", "拉开", "揭开",    # 拉开“宪法宣传周”活动的序幕
               "我省", "我市", "我区", "我县", "我州", "我局", "我厅",   # 我省首届…开放日: the speaker's own place
-              "总结")     # 为了总结全国…推进会议承办工作经验
+              "总结",     # 为了总结全国…推进会议承办工作经验
+              "上午", "下午", "晚上", "中午")     # 3月16日下午X新闻发布会在…召开: the time of day is not part of the name
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
 NOT_STOPS = ("对口", "学习宣传", "学习教育", "承办工作", "总结大会", "总结会", "总结表彰", "总结暨", "总结推进",   # 宪法学习宣传月, 党史学习教育, 会议承办工作总结大会: a compound noun, not a verb
              "为民", "和谐")    # 法律援助为民办实事工作会议, 和谐社区建设推进会
@@ -47,7 +48,7 @@ THEMED = re.compile(r"以“[^“”]{2,30}”为主题的$")
 TITLE_CARRIED_OUT = re.compile(r"开展了?$")
 NOT_HELD_KINDS = ("专项活动", "评选活动", "多项活动")   # (and 系列宣传活动: a series)
 BAD_START = ("各类", "各种", "各级", *THIS)
-NOT_AFTER_HEAD = set("室厅桌堂")   # 会议室, 大会堂: rooms and halls
+NOT_AFTER_HEAD = set("室厅桌堂战")   # 会议室, 大会堂: rooms and halls; 禁毒三年大会战: a campaign
 BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
 HELD_HEADS = ("活动", "仪式", "典礼")

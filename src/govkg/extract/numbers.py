@@ -282,6 +282,7 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
     ev = main_event(a)
     start = a.document.title_span.start if a.document.title_span else a.document.body_start
     said: set = set()      # (about, value, unit, noun after) of the body's figures so far
+    named_at = {x.evidence.start for x in a.mentions if x.cls in ("Place", "Organization")}
     for m in number_regex(lex).finditer(text, start):
         if a.document.title_span and a.document.title_span.end <= m.start() < a.document.body_start:
             continue   # the dateline
@@ -305,6 +306,8 @@ def extract_numbers(a: Analysis, lex: Lexicon) -> Analysis:
                 or RANGE_AFTER.match(text, m.end()):
             continue
         unit = "%" if m.group("pct") else (m.group("scale") or "") + (m.group("unit") or m.group("yunit") or "")
+        if m.group("unit") and m.start("unit") in named_at:
+            continue    # 12348天津法网: the unit's character opens a place's name, the number is a name's
         if (value, unit) == ROUND_THE_CLOCK:
             continue   # 24小时在线服务, 7×24小时值班: how a service runs, not a count
         # values in plain units (25.2万人次 -> 252000 人次), the written form kept as the surface: a

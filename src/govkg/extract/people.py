@@ -29,6 +29,8 @@ COMMON_GIVEN = {"负责", "有关", "相关", "广大", "各位", "全体", "其
                 "强调", "严格", "高度", "全面", "连续",
                 # kinds of people after a surname-like preposition: 政委向律师代表颁发聘书
                 "律师", "法官", "民警", "群众", "学生", "党员"}
+# Verbs of going that are also surnames, before a province's abbreviation (来渝, 来京)
+JOURNEY = set("来赴到抵回返")
 # Words a name may directly follow (和习近平总书记, 对王某同志)
 BEFORE_NAME = set("和与及对向由是在据经为被请让使同跟将把给以从受、")
 ITEM = r"[\u4e00-\u9fff]{2,3}"
@@ -101,6 +103,8 @@ def name_at(text: str, pos: int, lex: Lexicon, need_after: bool = True, length: 
             if set(cand[sl:]) & NOT_NAME_CHARS or cand[sl:] in COMMON_GIVEN or cand[-2:] in COMMON_GIVEN \
                     or cand[sl:] in lex.posts:
                 continue    # 门书记指出: a surname and a post, not a name
+            if given == 1 and cand[0] in JOURNEY and cand[-1] in lex.abbreviations:
+                continue    # 律师协会来渝调研: a journey to a province (来 is also a surname)
             after = AFTER.match(text, end)
             if given == 2 and text[end - 1:end + 1] in SPLIT_WORDS:
                 continue   # 于宁以及…: the name is 于宁, 以及 a conjunction

@@ -76,8 +76,9 @@ def clause_place(a: Analysis, orgs: list[Mention], pos: int) -> str | None:
 def written_short_form(a: Analysis, lex: Lexicon, m: re.Match) -> list[Mention]:
     """A short form whose place the text does not give, named as written (省司法厅, 市司法局党委)."""
     mid, organ, sub = m.group("mid"), m.group("organ"), m.group("sub")
-    if set(mid) & BAD_MID or mid.startswith("级") or blocked(lex, a.document.text, organ, m.end("organ")):
-        return []   # 县级法律援助中心: a level of bodies, not one
+    if set(mid) & BAD_MID or mid.lstrip("一二两三四五六七八九十").startswith("级") \
+            or blocked(lex, a.document.text, organ, m.end("organ")):
+        return []   # 县级法律援助中心, 县三级法院: a level of bodies, not one
     return org_mentions(a, m.group(), m.start(), m.end(), "org:short-form-as-written", None, sub, inferred=True,
                         kind=lex.organs[organ]["kind"])
 

@@ -51,6 +51,8 @@ COUNTED_BEFORE = re.compile(r"[\d一二三四五六七八九十百]+(?:个|名|�
 LEADING_GROUP = re.compile(r"领导小组(?:办公室)?")
 DATED = re.compile(r"“(\d{1,2}[.·．・]\d{1,2})”")
 CLAUSE = re.compile(r"[^，,。；;：:！？!?\n]*$")
+# Endings of an article's title (a report on work, an interview), not of a document
+REPORTAGE = ("纪实", "侧记", "纪事", "访谈", "专访", "综述", "报道")
 
 
 def head_after(text: str, pos: int, heads: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -195,6 +197,8 @@ def documents(a: Analysis, lex: Lexicon) -> list[Mention]:
         kind = next((k for k, _ in kinds if title.endswith(k)), None)
         if title.endswith(MEDIA) and not kind:      # 《法制日报》, but 《关于…的通报》 is a document
             continue
+        if not kind and ("——" in title or title.endswith(REPORTAGE)):
+            continue    # 《在传承中创新——…工作纪实》: an article's title, not a document
         if not kind and PERFORMANCE.search(text, max(0, m.start() - 6), m.start()):
             continue    # 民警小合唱《封勇者》: a song or a play, not a document
         out.append(mention(a, "Regulation", title, m.start(), m.end(), "regulation:book-title",

@@ -57,6 +57,8 @@ class Lexicon:
     # stoplisted county names (成县, 康县: 完成县域, 健康县) that name one county: places only where
     # the text says so (after their city, or listed beside places: places.extract_places)
     guarded: dict[str, Place] = field(default_factory=dict)
+    # one-character abbreviations of the provinces (渝 -> 重庆市): 来渝, 赴京 are journeys, not names
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     def place(self, written: str) -> Place | None:
         """The place a written form names, if any."""
@@ -162,4 +164,5 @@ def load() -> Lexicon:
         units={r["unit"]: r for r in rows("units.tsv")},
         counties=counties,
         guarded=_guarded(),
+        abbreviations={r["abbr"]: r["province"] for r in rows("abbreviations.tsv")},
     )
