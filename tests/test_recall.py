@@ -1172,3 +1172,17 @@ def test_what_is_not_part_of_an_events_name(analyze_text, body, bad, good):
     assert not any(bad in n for n in events)
     if good:
         assert good in events
+
+
+def test_a_party_committees_rule_of_law_committee_and_its_office(analyze_text):
+    a = analyze_text("会议由区委书记、区委全面依法治区委员会主任张某主持。"
+                     "中共平遥县委全面依法治县委员会办公室、中共晋中市委员会组织部参加。")
+    labels = {n for m in a.mentions if m.cls == "Organization" for n in (m.name, *m.aliases)}
+    assert "中共平遥县委全面依法治县委员会办公室" in labels
+    assert any(n.endswith("区委全面依法治区委员会") for n in labels)
+
+
+def test_bodies_answering_questions_at_a_press_conference_speak_there(analyze_text):
+    a = analyze_text("3月2日上午,某省戒毒工作新闻发布会在省政府新闻办召开,省公安厅、省司法厅就收治情况回答记者提问。")
+    spoke = {s for s, _ in rels(a, "spokeAt")}
+    assert {n[-3:] for n in spoke} >= {"公安厅", "司法厅"}

@@ -28,7 +28,7 @@ def bad_generic(written: str) -> bool:
     (城关镇, a county seat's town) is a name."""
     return written[0] in BAD_GENERIC_FIRST and not written.startswith("城关")
 DEPT_FULL = {"政法委": "政法委员会", "纪委": "纪律检查委员会", "统战部": "统一战线工作部", "网信办": "网络安全和信息化委员会办公室"}
-PARTY_DEPTS = "组织部|宣传部|政法委员会|政法委|统战部|办公厅|办公室|纪委|党校|网信办"   # 省委党校: the committee's school
+PARTY_DEPTS = "全面依法治[国省市区县州旗]委员会(?:办公室)?|组织部|宣传部|政法委员会|政法委|统战部|办公厅|办公室|纪委|党校|网信办"   # 省委党校: the committee's school
 # A level word that names one division only: 神农架林区 is China's only forest district (林区)
 UNIQUE_LEVEL = {"林区": "神农架林区"}
 UNIT_KINDS = ("unit", "office", "department")
