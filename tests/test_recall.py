@@ -1186,3 +1186,14 @@ def test_bodies_answering_questions_at_a_press_conference_speak_there(analyze_te
     a = analyze_text("3月2日上午,某省戒毒工作新闻发布会在省政府新闻办召开,省公安厅、省司法厅就收治情况回答记者提问。")
     spoke = {s for s, _ in rels(a, "spokeAt")}
     assert {n[-3:] for n in spoke} >= {"公安厅", "司法厅"}
+
+
+def test_a_named_activity_that_starts_is_held_and_owns_the_figures_of_its_sentences(analyze_text):
+    a = analyze_text("9月26日上午,为期一周的“宪法‘走进’千家万户”活动正式开始。"
+                     "活动由太原市司法局主办,市直12个部门协办。"
+                     "活动将从9月26日持续到10月3日,各部门将发放宣传材料3万份。")
+    events = names(a, "Event")
+    assert any("宪法" in n and n.endswith("活动") for n in events)
+    about = {(v, who) for v, _, who in figures(a)}
+    event = next(n for n in events if "宪法" in n)
+    assert {(12.0, event), (30000.0, event)} <= about

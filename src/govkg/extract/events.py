@@ -53,6 +53,8 @@ BRACKETED = re.compile(r"[(（][\u4e00-\u9fff、]{1,5}[)）]")
 NTH = re.compile(r"第[\d一二三四五六七八九十]+(?:个|届|次)?(?=“?(?:国家|全国|中国|国际))")   # 第十个“国家宪法日”
 HELD_HEADS = ("活动", "仪式", "典礼")
 HELD_VERB_NEAR = re.compile(r"召开|举行|举办")
+# “民法典‘点亮’省会石家庄”活动正式开始: a named activity that starts is held
+STARTS = re.compile(r"(?:\d{1,2}月\d{1,2}日)?(?:正式|全面)?(?:启动|开始|开幕|拉开帷幕)")
 HELD_VERB_BEFORE = re.compile(r"(?:举行|举办)了?\s*$")   # 司法局举办 2022年“…”活动 (a title with a space)
 # 在花西司法所门前开展“12.4”…宣传活动: an activity carried out at a place is held there
 # (not 在全市开展, 在各乡镇开展: a campaign across an area)
@@ -215,6 +217,7 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             if (b := BRACKET_AFTER.match(text, end)) and HELD.match(text, b.end()):
                 end = b.end()
             if hid == "held" and not reported and not HELD.match(text, end) \
+                    and not (QUOTE_OPENS.match(text, start) and STARTS.match(text, end)) \
                     and not ((head != "活动" or QUOTE_OPENS.match(text, start))
                              and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
                     and not (head == "活动" and (CARRIED_OUT_AT.search(text, max(0, start - 18), start)

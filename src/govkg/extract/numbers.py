@@ -165,7 +165,7 @@ def subject_program(a: Analysis, s) -> object:
 
 
 # 培训班为期5天, 本次活动历时3个月: an event named again by its head word opens the sentence
-EVENT_AGAIN = re.compile(r"(?:本次|此次|这次|该)?(?P<head>[\u4e00-\u9fff]{2,4}?)(?:为期|历时|持续|共历时)")
+EVENT_AGAIN = re.compile(r"(?:本次|此次|这次|该)?(?P<head>[\u4e00-\u9fff]{2,4}?)(?:为期|历时|持续|共历时|将从|将于|由|期间)")
 
 
 def event_subject(a: Analysis, s):
