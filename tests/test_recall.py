@@ -1197,3 +1197,12 @@ def test_a_named_activity_that_starts_is_held_and_owns_the_figures_of_its_senten
     about = {(v, who) for v, _, who in figures(a)}
     event = next(n for n in events if "宪法" in n)
     assert {(12.0, event), (30000.0, event)} <= about
+
+
+@pytest.mark.parametrize("body,event", [
+    ("1月16日,某县召开2019年度党政主要负责人述法评议会。", "述法评议会"),
+    ("5月8日,某市司法局召开法律顾问工作论证会。", "论证会"),
+    ("2月3日,某省监狱管理局举行离退休干部新春茶话会。", "茶话会"),
+], ids=["review", "argument", "tea-party"])
+def test_more_meeting_head_words(analyze_text, body, event):
+    assert any(n.endswith(event) for n in names(analyze_text(body), "Event"))
