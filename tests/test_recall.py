@@ -1206,3 +1206,9 @@ def test_a_named_activity_that_starts_is_held_and_owns_the_figures_of_its_senten
 ], ids=["review", "argument", "tea-party"])
 def test_more_meeting_head_words(analyze_text, body, event):
     assert any(n.endswith(event) for n in names(analyze_text(body), "Event"))
+
+
+def test_a_body_joined_by_lianhe_organizes_too(analyze_text):
+    a = analyze_text("6月25日下午,黑龙江省司法厅联合哈尔滨医科大学举办了“无毒青春”禁毒宣传活动。")
+    hosts = {o for _, o in rels(a, "organizedBy")}
+    assert any(o.endswith("司法厅") for o in hosts) and "哈尔滨医科大学" in hosts

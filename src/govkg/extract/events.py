@@ -462,7 +462,8 @@ def sentence_subject(a: Analysis, lo: int, verb_at: int) -> list[Mention]:
 
 
 def organizers(a: Analysis, verb_at: int) -> list[Mention]:
-    """The organizations joined by 、/和 that end right before the verb (市委宣传部、市司法局联合举办)."""
+    """The organizations joined by 、/和 (or 联合, 会同, 携手: 省司法厅联合某大学举办) that end right before
+    the verb (市委宣传部、市司法局联合举办)."""
     text, out, pos = a.document.text, [], verb_at
     orgs = of_class(a, "Organization")
     while True:
@@ -474,6 +475,8 @@ def organizers(a: Analysis, verb_at: int) -> list[Mention]:
         pos = org.evidence.start
         if pos and text[pos - 1] in "、和与及":
             pos -= 1
+        elif text.endswith(("联合", "会同", "携手"), 0, pos):
+            pos -= 2
         else:
             return out
 
