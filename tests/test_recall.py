@@ -1212,3 +1212,18 @@ def test_a_body_joined_by_lianhe_organizes_too(analyze_text):
     a = analyze_text("6月25日下午,黑龙江省司法厅联合哈尔滨医科大学举办了“无毒青春”禁毒宣传活动。")
     hosts = {o for _, o in rels(a, "organizedBy")}
     assert any(o.endswith("司法厅") for o in hosts) and "哈尔滨医科大学" in hosts
+
+
+def test_a_vice_mayor_named_before_his_post_is_no_place(analyze_text):
+    a = analyze_text("长春市法制宣传月活动取得实效。王建副市长要求市司法局认真总结经验。")
+    assert not any("副" in n for n in names(a, "Place") | names(a, "Organization"))
+
+
+def test_a_newspaper_keeps_its_written_name(analyze_text):
+    a = analyze_text("衡水日报、衡水电视台等媒体进行了报道。")
+    assert "衡水日报" in names(a, "Organization") and "衡水市日报" not in names(a, "Organization")
+
+
+def test_a_quoted_headline_is_no_program(analyze_text):
+    a = analyze_text("司法部网站以“创新形式,注重实效,长春市开展‘法制宣传月’活动”为题进行了报道。")
+    assert not any("," in n or "，" in n for n in names(a, "Program"))

@@ -156,7 +156,7 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
                 continue   # 黄石市法院, 莆田法院: a city's courts together, not one court
             name = prefix + mid + organ_for(lex, place, organ) + (sub or "")
             written_form = text[start:m.end()]
-            if kind == "school":   # 浙江大学, 南昌大学: a school's name is as written, not 浙江省大学
+            if kind in ("school", "media"):   # 浙江大学, 衡水日报: a school's or paper's name is as written, not 浙江省大学
                 name = written_form
             found += org_mentions(a, name, start, m.end(), f"org:grammar:{lex.organs[organ]['id']}",
                                   place, sub, aliases=(written_form,) if written_form != name else (), kind=kind)

@@ -145,7 +145,7 @@ def quoted_terms(a: Analysis, lex: Lexicon) -> list[Mention]:
                                attrs=(("kind", ph[0]),)))
             continue
         own = next(((h, hid) for h, hid in prog_heads if term.endswith(h) and len(term) > len(h) + 1), None)
-        if own:
+        if own and not set(term) & set("，,；;。"):     # “创新形式,注重实效,…开展…活动”: a quoted headline, not a name
             out.append(mention(a, "Program", term, m.start(), m.end(), f"program:quoted-own-head:{own[1]}",
                                attrs=(("kind", own[0]),)))
             continue
