@@ -1227,3 +1227,12 @@ def test_a_newspaper_keeps_its_written_name(analyze_text):
 def test_a_quoted_headline_is_no_program(analyze_text):
     a = analyze_text("司法部网站以“创新形式,注重实效,长春市开展‘法制宣传月’活动”为题进行了报道。")
     assert not any("," in n or "，" in n for n in names(a, "Program"))
+
+
+def test_a_long_meeting_name_is_read_whole_and_a_verb_before_a_name_is_not_part_of_it(analyze_text):
+    long_name = "全市司法行政系统人民警察“学习训词”主题教育活动暨中国国际服务贸易交易会服务保障工作动员部署大会"
+    a = analyze_text(f"8月5日,北京市司法局召开{long_name}。会议要求做好中国国际服务贸易交易会服务保障。")
+    events = names(a, "Event")
+    assert any(n.endswith(long_name.replace("“", "").replace("”", "")[-40:]) and n.startswith(("全市", "北京"))
+               for n in {e.replace("“", "").replace("”", "") for e in events})
+    assert not any(n.startswith("好") for n in events)

@@ -17,7 +17,8 @@ LEFT_STOPS = ("召开", "举行", "举办", "主办", "承办", "出席", "列�
               "今年", "去年", "我国", "创办", "开办", "拉开", "揭开",    # 拉开“宪法宣传周”活动的序幕
               "我省", "我市", "我区", "我县", "我州", "我局", "我厅",   # 我省首届…开放日: the speaker's own place
               "总结",     # 为了总结全国…推进会议承办工作经验
-              "上午", "下午", "晚上", "中午")     # 3月16日下午X新闻发布会在…召开: the time of day is not part of the name
+              "上午", "下午", "晚上", "中午",
+              "做好", "抓好", "办好", "搞好")    # 对做好中国国际服务贸易交易会…服务保障: the verb is not part of the name     # 3月16日下午X新闻发布会在…召开: the time of day is not part of the name
 # Words that open with a stop but belong to the name: 对口援助工作会议, 对口支援西藏工作座谈会
 NOT_STOPS = ("对口", "学习宣传", "学习教育", "承办工作", "总结大会", "总结会", "总结表彰", "总结暨", "总结推进",   # 宪法学习宣传月, 党史学习教育, 会议承办工作总结大会: a compound noun, not a verb
              "为民", "和谐")    # 法律援助为民办实事工作会议, 和谐社区建设推进会
@@ -144,7 +145,7 @@ def congress_name(n: int) -> tuple[str, tuple[str, ...]]:
 
 def left_edge(text: str, end_of_name: int, head_start: int) -> int:
     """Where a meeting name ending at head_start starts."""
-    pos, limit = head_start, max(0, head_start - 40)
+    pos, limit = head_start, max(0, head_start - 60)
     # 全市司法行政系统学习贯彻党的二十届三中全会精神宣讲报告会: what is studied names the meeting
     study = STUDIED_THEME.search(text, max(0, head_start - 45), head_start)
     if study:
