@@ -1236,3 +1236,10 @@ def test_a_long_meeting_name_is_read_whole_and_a_verb_before_a_name_is_not_part_
     assert any(n.endswith(long_name.replace("“", "").replace("”", "")[-40:]) and n.startswith(("全市", "北京"))
                for n in {e.replace("“", "").replace("”", "") for e in events})
     assert not any(n.startswith("好") for n in events)
+
+
+def test_everyone_listed_before_fenbie_speaks(analyze_text):
+    a = analyze_text("5月20日,江西省青年普法志愿者活动启动仪式在南昌举行。省法学会会长李建国,团省委书记张华等出席。"
+                     "在启动仪式上,李建国、张华,志愿者代表刘明轩分别作了讲话。")
+    speakers = {s for s, _ in rels(a, "spokeAt")}
+    assert {"李建国", "张华", "刘明轩"} <= speakers

@@ -43,7 +43,7 @@ QUOTED_ROLE = re.compile(r"“[^“”]{2,20}(?:律师|调解员|法官|检察�
 BRACKETED_POST = re.compile(r"[（(][^（）()，,。]{2,40}[）)]")
 # A name that opens a clause and is followed by a verb of speaking or leading: 会上,王某指出
 SPEAKER_VERB = re.compile(r"指出|强调|要求|表示|介绍|认为|提出|一行|带领|率队|主持|讲话|致辞|传达|宣读|汇报|发言|说|"
-                          r"出席|参加|陪同|调研|看望|慰问|视察|授课|讲课")
+                          r"出席|参加|陪同|调研|看望|慰问|视察|授课|讲课|分别(?:作|做|进行|发表|讲话|发言|致辞)")
 LISTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=、|" + SPEAKER_VERB.pattern + ")")
 NOT_LISTED_NAME = re.compile(r"人员|干部|群众|同志|职工|党员|老师|学生|嘉宾|家属|对象|单位|集体|先进|优秀")
 LIST_ITEM_END = re.compile(r"[、，,。；;]|$")
