@@ -1243,3 +1243,9 @@ def test_everyone_listed_before_fenbie_speaks(analyze_text):
                      "在启动仪式上,李建国、张华,志愿者代表刘明轩分别作了讲话。")
     speakers = {s for s, _ in rels(a, "spokeAt")}
     assert {"李建国", "张华", "刘明轩"} <= speakers
+
+
+def test_a_numbered_activity_with_a_quoted_name_held_by_a_body(analyze_text):
+    a = analyze_text("4月23日,省律师协会在长春举办第五届法律人“书香满院”活动。全省80余名律师参加此次活动。")
+    events = names(a, "Event")
+    assert any(n.startswith("第五届") and n.endswith("活动") for n in events)

@@ -43,8 +43,9 @@ GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每
 THIS = ("此次", "本次", "这次")
 BRACKET_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]")
 BEFORE_TITLE = re.compile(r"(?:\d{4}年度?|[省市县区])$")
-# A name opening with a quote, perhaps after its year: “宪法宣传周”活动, 2025年“司法行政开放日”活动
-QUOTE_OPENS = re.compile(r"(?:\d{4}年)?“")
+# A name holding a quoted name, perhaps after its year or number: “宪法宣传周”活动, 2025年“司法行政开放日”活动,
+# 第九届龙江法律人“阅读同行”活动
+QUOTE_OPENS = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十\d]+(?:届|期|次))?[\u4e00-\u9fff]{0,8}?“[^“”]{2,30}”")
 THEMED = re.compile(r"以“[^“”]{2,30}”为主题的$")
 TITLE_CARRIED_OUT = re.compile(r"开展了?$")
 NOT_HELD_KINDS = ("专项活动", "评选活动", "多项活动")   # (and 系列宣传活动: a series)
