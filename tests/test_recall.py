@@ -1249,3 +1249,10 @@ def test_a_numbered_activity_with_a_quoted_name_held_by_a_body(analyze_text):
     a = analyze_text("4月23日,省律师协会在长春举办第五届法律人“书香满院”活动。全省80余名律师参加此次活动。")
     events = names(a, "Event")
     assert any(n.startswith("第五届") and n.endswith("活动") for n in events)
+
+
+def test_a_prison_listed_among_places_visited_is_named(analyze_text):
+    a = analyze_text("张某一行先后来到滨河小区、白湖监狱、某某工程现场调研。")
+    assert any(n.endswith("白湖监狱") for n in names(a, "Organization"))
+    # an item of a list with no visit in its clause is not read so
+    assert not names(analyze_text("会议要求滨河小区、白湖监狱加强管理。"), "Organization")

@@ -27,8 +27,10 @@ TOWN_WORD = re.compile(r"镇|乡|街道")
 COUNTED_NAME = re.compile(r"[\d一二三四五六七八九十两几多数]+[个家所名位]?")   # 三个公证处: a count of firms
 COUNT_AFTER = re.compile(r"[\d一二三四五六七八九十两]+[家个所]")
 # A prison or detox centre named by a local word, after a verb of going there: 到乔司监狱调研
-NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
+NAMED_INSTITUTION = re.compile(r"(?:(?<=[到在赴由、])|(?<=走访|来到|前往|深入|莅临|赶到)|(?<=参观|考察|视察)(?!了)|(?<=参观了|考察了|视察了))"
                                r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>女子监狱|监狱|强制隔离戒毒所|戒毒所|未成年犯管教所)(?!长)")
+# 先后来到…、淝河监狱、…: an item of a list of places visited (a 、 before the name) is named too
+VISITED_LIST = re.compile(r"走访|来到|前往|深入|莅临|赶到|参观|考察|视察|到")
 # A township's judicial office named by its township, opening a clause or after its bureau or a verb
 # of going there: 泥溪司法所副所长…, 叙州区司法局泥溪司法所, 到石门司法所调研 (not 基层司法所, 司法所长)
 NAMED_OFFICE = re.compile(r"(?:(?<=[，,。；;：:、\n到在赴由])|(?<=走访|来到|前往|深入|莅临|参观|考察|视察)|(?<=司法局)|^)"
@@ -185,7 +187,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
         word = m.group("name")
         if free(taken, *m.span()) and not set(word) & BAD_MID and word[0] not in BAD_GENERIC_FIRST \
                 and word not in GENERIC_UNIT_WORDS and lex.place(word) is None and not word.endswith(("省", "市", "区", "县")) \
-                and text[m.end():m.end() + 1] != "”":
+                and text[m.end():m.end() + 1] != "”" and (text[m.start() - 1] != "、" or VISITED_LIST.search(
+                    text, max(text.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1, m.start())):
             found.append(mention(a, "Organization", m.group(), m.start(), m.end(), "org:named-institution",
                                  attrs=(("organ_kind", "unit"),)))
             taken.append(m.span())
