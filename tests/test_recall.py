@@ -1256,3 +1256,14 @@ def test_a_prison_listed_among_places_visited_is_named(analyze_text):
     assert any(n.endswith("白湖监狱") for n in names(a, "Organization"))
     # an item of a list with no visit in its clause is not read so
     assert not names(analyze_text("会议要求滨河小区、白湖监狱加强管理。"), "Organization")
+
+
+@pytest.mark.parametrize("body,name", [
+    ("新疆昌吉州玛纳斯县司法局召开会议。", "玛纳斯县司法局"),
+    ("四川万源市司法局召开会议。", "万源市司法局"),
+    ("山东省聊城市阳谷县司法局召开会议。", "阳谷县司法局"),
+    ("吉林省四平市铁东区司法局召开会议。", "四平市铁东区司法局"),     # a district keeps its city
+    ("江苏省无锡监狱召开会议。", "江苏省无锡监狱"),                 # a short place in a name stays as written
+], ids=["prefecture-county", "province-city", "province-city-county", "district", "prison"])
+def test_a_body_written_after_its_parent_places_is_named_by_its_own(analyze_text, body, name):
+    assert name in names(analyze_text(body), "Organization")

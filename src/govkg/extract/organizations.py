@@ -149,6 +149,8 @@ def extract_organizations(a: Analysis, lex: Lexicon) -> Analysis:
             inner = inner_place(lex, mid, place)
             if inner:   # 山东聊城东昌府区司法局: a district of the written city opens the middle part
                 place = inner
+                if lex.place(inner).level != "district":
+                    prefix = ""     # 山东省聊城市阳谷县司法局: a county names its body alone (阳谷县司法局)
             kind = lex.organs[organ]["kind"]
             p = lex.place(place)
             if kind == "unit" and not mid and p and p.level in PROVINCIAL and prefix == place \

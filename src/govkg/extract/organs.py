@@ -104,6 +104,9 @@ def in_runs(pattern: re.Pattern, text: str, needle: re.Pattern, runs: re.Pattern
             yield from pattern.finditer(text, run.start(), run.end())
 
 
+LEVEL_ENDS = ("市", "县", "区", "州", "旗", "盟")
+
+
 def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
     """(name prefix, place) of a written place chain: 北京 -> (北京市, 北京市);
     江苏省无锡 -> (江苏省无锡, 无锡市): the chain keeps its written inner part, the place is the innermost."""
@@ -117,8 +120,14 @@ def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
         if head and tail in ("镇", "乡", "街道") and written[:i] == head.short:
             return written, written                # 鲤城街道, 龙华镇: a town named like a county, not in it
         if head:
-            t = lex.place(tail)
-            return head.name + tail, (t.name if t else head.name)
+            inner_prefix, inner = full_place(lex, tail) if tail.endswith(LEVEL_ENDS) else (tail, tail)
+            t = lex.place(inner)
+            if t is None or not inside(lex, t, head) or not tail.endswith(LEVEL_ENDS):   # 江苏省无锡监狱: as written
+                return head.name + tail, (t.name if t else head.name)
+            if t.level == "district":   # 山东聊城东昌府区: a district keeps its city (聊城市东昌府区)
+                return (head.name + tail if inner_prefix == t.name else inner_prefix), t.name
+            # 新疆昌吉州玛纳斯县, 四川万源市: a city or county written with its level names the body alone
+            return t.name, t.name
     return written, written
 
 
