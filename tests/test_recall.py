@@ -1267,3 +1267,13 @@ def test_a_prison_listed_among_places_visited_is_named(analyze_text):
 ], ids=["prefecture-county", "province-city", "province-city-county", "district", "prison"])
 def test_a_body_written_after_its_parent_places_is_named_by_its_own(analyze_text, body, name):
     assert name in names(analyze_text(body), "Organization")
+
+
+@pytest.mark.parametrize("body,bad", [
+    ("检查组以自治区人大常委会副主任为组长。", "以自治区"),
+    ("昌吉州依托公共法律服务中心开展服务,昌吉州还发挥司法所作用。", "依托"),
+], ids=["yi", "verb"])
+def test_a_word_before_a_body_is_not_part_of_its_name(analyze_text, body, bad):
+    a = analyze_text(body)
+    assert not any(bad in n for n in names(a, "Organization") | names(a, "Place"))
+    assert not any("还发挥" in n for n in names(a, "Organization"))
