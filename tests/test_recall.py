@@ -1277,3 +1277,9 @@ def test_a_word_before_a_body_is_not_part_of_its_name(analyze_text, body, bad):
     a = analyze_text(body)
     assert not any(bad in n for n in names(a, "Organization") | names(a, "Place"))
     assert not any("还发挥" in n for n in names(a, "Organization"))
+
+
+def test_an_activity_named_after_a_law_in_a_title(analyze_text):
+    a = analyze_text("6月28日,某市司法局在广场开展宣传。", title="银川市开展《中华人民共和国社区矫正法》实施四周年宣传活动")
+    assert any(n.startswith("《中华人民共和国社区矫正法》") or n.startswith("中华人民共和国社区矫正法")
+               for n in names(a, "Event"))

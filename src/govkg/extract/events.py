@@ -42,7 +42,7 @@ WORD_BEFORE_ZUO = set("工合协创操写运动劳制著")
 GENERIC = re.compile(r"^(?:此次|本次|这次|该|各类|各种|各级|各|每|有关|相关|全国性|全省|全市|全区|全县|全国|工作|专题|一次|两次|这个)*$")
 THIS = ("此次", "本次", "这次")
 BRACKET_AFTER = re.compile(r"[(（][\u4e00-\u9fff]{1,10}[)）]")
-BEFORE_TITLE = re.compile(r"(?:\d{4}年度?|[省市县区])$")
+BEFORE_TITLE = re.compile(r"(?:\d{4}年度?|[省市县区]|开展了?|举办了?|举行了?)$")   # 开展《社区矫正法》实施四周年宣传活动
 # A name holding a quoted name, perhaps after its year or number: “宪法宣传周”活动, 2025年“司法行政开放日”活动,
 # 第九届龙江法律人“阅读同行”活动
 QUOTE_OPENS = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十\d]+(?:届|期|次))?[\u4e00-\u9fff]{0,8}?“[^“”]{2,30}”")
