@@ -1283,3 +1283,10 @@ def test_an_activity_named_after_a_law_in_a_title(analyze_text):
     a = analyze_text("6月28日,某市司法局在广场开展宣传。", title="银川市开展《中华人民共和国社区矫正法》实施四周年宣传活动")
     assert any(n.startswith("《中华人民共和国社区矫正法》") or n.startswith("中华人民共和国社区矫正法")
                for n in names(a, "Event"))
+
+
+def test_a_quoted_activity_launched_after_its_closing_quote_is_held(analyze_text):
+    a = analyze_text("6月5日,由省法学会、省司法厅共同主办的“贵州省2021年青年普法志愿者法治文化基层行系列活动”在遵义市第一中学启动。")
+    events = names(a, "Event")
+    assert any(n.endswith("系列活动") for n in events)
+    assert any(o.endswith("司法厅") for _, o in rels(a, "organizedBy"))

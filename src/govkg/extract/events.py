@@ -218,7 +218,9 @@ def extract_events(a: Analysis, lex: Lexicon) -> Analysis:
             end = m.end()     # 宣传活动(南充分会场)在…举行: a bracketed venue or part after the head belongs to the name
             if (b := BRACKET_AFTER.match(text, end)) and HELD.match(text, b.end()):
                 end = b.end()
-            if hid == "held" and not reported and not HELD.match(text, end) \
+            # (“…系列活动”在…启动: a quoted whole name, held after its closing quote)
+            closed = end + 1 if text.startswith("”", end) and text.startswith("“", start - 1) else end
+            if hid == "held" and not reported and not HELD.match(text, closed) \
                     and not (QUOTE_OPENS.match(text, start) and STARTS.match(text, end)) \
                     and not ((head != "活动" or QUOTE_OPENS.match(text, start))
                              and HELD_VERB_BEFORE.search(text, max(0, start - 4), start)) \
