@@ -1290,3 +1290,12 @@ def test_a_quoted_activity_launched_after_its_closing_quote_is_held(analyze_text
     events = names(a, "Event")
     assert any(n.endswith("系列活动") for n in events)
     assert any(o.endswith("司法厅") for _, o in rels(a, "organizedBy"))
+
+
+def test_an_autonomous_prefectures_committee_and_cppcc_written_short(analyze_text):
+    a = analyze_text("12月1日,恩施市法律顾问工作推进会召开。州政协副主席刘某兵,州委书记王海涛参加。"
+                     "律师受当事人委托出庭。")
+    orgs = names(a, "Organization")
+    assert "中国人民政治协商会议恩施土家族苗族自治州委员会" in orgs
+    assert "中共恩施土家族苗族自治州委员会" in orgs
+    assert "中国人民政治协商会议恩施市委员会" not in orgs

@@ -71,9 +71,9 @@ def patterns(lex: Lexicon) -> dict[str, re.Pattern]:
         # named by its task (tried before "short", which would read 市法治政府 as a government)
         "topic_office": re.compile(r"(?P<lvl>自治区|省|市|区|县)(?P<party>委)?(?P<mid>[\u4e00-\u9fff]{2,10}?)"
                                    r"(?P<organ>领导小组办公室|委员会办公室)"),
-        "short_party": re.compile(rf"(?P<lvl>自治区|省|市|县|区|旗)(?:党)?委(?!员)(?P<dept>{PARTY_DEPTS})?"),
+        "short_party": re.compile(rf"(?P<lvl>自治区|省|市|县|区|旗|州|盟)(?:党)?委(?!员|托)(?P<dept>{PARTY_DEPTS})?"),
         "league": re.compile(r"(?:共青)?团(?P<lvl>省|市|县|区)委"),     # 团市委, 共青团市委
-        "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区)?政协"),
+        "cppcc": re.compile(rf"(?P<place>{place})?(?P<lvl>省|市|县|区|自治区|林区|州|盟)?政协"),
         # a provincial department written bare, opening a clause or an item of a list (、环保厅、公安厅)
         "bare": re.compile(rf"(?<![\u4e00-\u9fff])(?P<organ>监狱管理局|监狱局|戒毒管理局|"
                            rf"{compile_alternation(o for o in lex.organs if o.endswith('厅'))})(?P<sub>{sub})?"),

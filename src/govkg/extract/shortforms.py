@@ -33,6 +33,9 @@ def context_place(a: Analysis, lex: Lexicon, pos: int, lvl: str) -> str | None:
     if lvl in ("州", "自治州", "盟", "林区"):   # 州司法局: the article's autonomous prefecture
         if city and city.endswith(lvl):
             return city
+        c = lex.place(city or "")     # 恩施市 in 恩施州: a county-level city's prefecture
+        if c and c.parent.endswith(lvl):
+            return c.parent
         return UNIQUE_LEVEL.get(lvl)
     if prov and prov.level == "municipality":   # 北京市: its 市司法局, whatever district names a city elsewhere
         c = lex.place(city or "")
