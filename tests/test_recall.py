@@ -1299,3 +1299,8 @@ def test_an_autonomous_prefectures_committee_and_cppcc_written_short(analyze_tex
     assert "中国人民政治协商会议恩施土家族苗族自治州委员会" in orgs
     assert "中共恩施土家族苗族自治州委员会" in orgs
     assert "中国人民政治协商会议恩施市委员会" not in orgs
+
+
+def test_a_name_after_a_post_before_a_verb_of_receiving(analyze_text):
+    a = analyze_text("2月15日,玛纳斯县司法局法律援助中心主任李长青接到农民工的电话。")
+    assert "李长青" in names(a, "Person")
