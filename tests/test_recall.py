@@ -1304,3 +1304,10 @@ def test_an_autonomous_prefectures_committee_and_cppcc_written_short(analyze_tex
 def test_a_name_after_a_post_before_a_verb_of_receiving(analyze_text):
     a = analyze_text("2月15日,玛纳斯县司法局法律援助中心主任李长青接到农民工的电话。")
     assert "李长青" in names(a, "Person")
+
+
+def test_figures_of_an_exhibition_named_again_after_ju_jieshao(analyze_text):
+    a = analyze_text("7月7日上午,我市“七五”普法书画作品展在市图书馆开展。"
+                     "据介绍,本次书画作品展由市司法局主办,所展出的60多幅书画作品从120多幅作品中精选而出。")
+    event = next(n for n in names(a, "Event") if n.endswith("书画作品展"))
+    assert {(60.0, event), (120.0, event)} <= {(v, who) for v, _, who in figures(a)}

@@ -165,12 +165,14 @@ def subject_program(a: Analysis, s) -> object:
 
 
 # 培训班为期5天, 本次活动历时3个月: an event named again by its head word opens the sentence
-EVENT_AGAIN = re.compile(r"(?:本次|此次|这次|该)?(?P<head>[\u4e00-\u9fff]{2,4}?)(?:为期|历时|持续|共历时|将从|将于|由|期间)")
+EVENT_AGAIN = re.compile(r"(?:本次|此次|这次|该)?(?P<head>[\u4e00-\u9fff]{2,5}?)(?:为期|历时|持续|共历时|将从|将于|由|期间)")
+REPORTED = re.compile(r"据(?:介绍|了解|悉)[，,]?")
 
 
 def event_subject(a: Analysis, s):
     """The event a sentence opening with its name or its head word (培训班为期5天) is about."""
-    m = EVENT_AGAIN.match(a.document.text, s.start)
+    lead = REPORTED.match(a.document.text, s.start)      # 据介绍,本次书画作品展由…: what was reported of it
+    m = EVENT_AGAIN.match(a.document.text, lead.end() if lead else s.start)
     if m is None:
         return None
     named = [e for e in of_class(a, "Event") if e.evidence.start < s.start and e.name.endswith(m.group("head"))]
