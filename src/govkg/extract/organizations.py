@@ -36,8 +36,9 @@ VISITED_LIST = re.compile(r"走访|来到|前往|深入|莅临|赶到|参观|考
 NAMED_OFFICE = re.compile(r"(?:(?<=[，,。；;：:、\n到在赴由])|(?<=走访|来到|前往|深入|莅临|参观|考察|视察)|(?<=司法局)|^)"
                           r"(?![并还也又再即就和及与或对向把将被让使])(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<organ>司法所)(?![长\u4e00-\u9fff]{0,2}(?:建设|工作|规范))")
 # A company: 宁夏闪亮文化传媒有限公司, opening a clause or an item of a list, or after 的 (产业园内的某某有限公司)
-COMPANY = re.compile(r"(?:(?<=[，,。；;：:、\n“（(和与及由向为的])|(?<=考察|调研|参观|视察|检查|督导|走访|慰问|采访|走进|来到|前往)|^)"
-                     r"(?![和与及由向为对在把将的了])(?!考察|调研|参观|视察|检查|督导|走访|慰问|采访|走进|来到|前往)"
+_GOING = "|".join(VISIT_VERBS + ("走进", "来到", "前往"))      # two characters each: a fixed-width lookbehind
+COMPANY = re.compile(rf"(?:(?<=[，,。；;：:、\n“（(和与及由向为的])|(?<={_GOING})|^)"
+                     rf"(?![和与及由向为对在把将的了])(?!{_GOING})"
                      r"[\u4e00-\u9fff]{2,14}?(?:股份有限公司|有限责任公司|有限公司)", re.M)
 COUNTED_ITEM = re.compile(r"[\d一二三四五六七八九十两几多数]+[个家所名位处]")
 # A list of names, numbers in them too (12309检察服务中心)

@@ -121,9 +121,10 @@ def full_place(lex: Lexicon, written: str) -> tuple[str, str]:
         if head and tail in ("镇", "乡", "街道") and written[:i] == head.short:
             return written, written                # 鲤城街道, 龙华镇: a town named like a county, not in it
         if head:
-            inner_prefix, inner = full_place(lex, tail) if tail.endswith(LEVEL_ENDS) else (tail, tail)
+            leveled = tail.endswith(LEVEL_ENDS)     # 江苏省无锡监狱: a short inner place stays as written
+            inner_prefix, inner = full_place(lex, tail) if leveled else (tail, tail)
             t = lex.place(inner)
-            if t is None or not inside(lex, t, head) or not tail.endswith(LEVEL_ENDS):   # 江苏省无锡监狱: as written
+            if not leveled or t is None or not inside(lex, t, head):
                 return head.name + tail, (t.name if t else head.name)
             if t.level == "district":   # 山东聊城东昌府区: a district keeps its city (聊城市东昌府区)
                 return (head.name + tail if inner_prefix == t.name else inner_prefix), t.name

@@ -8,11 +8,12 @@ from ..model import Analysis
 from .common import extend, mention, of_class, paragraph_start, relation, sentence_at
 from .events import OBSERVANCE_DAYS, main_event
 
+PRESS_ANSWER = r"回答了?记者(?:的)?提问|答记者问"
 ORG_SPOKE = re.compile(r"(?:作|做)了?[\u4e00-\u9fff]{0,6}?发言|交流了?[\u4e00-\u9fff]{0,4}?经验|(?:作|做)了?经验交流|"
                        r"负责人[\u4e00-\u9fff]{0,4}?(?:发言|汇报)|"   # 听取了省司法厅…主要负责人先后发言
-                       r"回答了?记者(?:的)?提问|答记者问")    # at a press conference: 省公安厅、省司法厅就…回答记者提问
+                       + PRESS_ANSWER)    # at a press conference: 省公安厅、省司法厅就…回答记者提问
 # 表示/指出/强调: the speaker's own words at the event (邹某同志表示祝贺, 赵某会长强调)
-PERSON_SPOKE = re.compile(r"讲话|致辞|致词|致欢迎辞|回答了?记者(?:的)?提问|答记者问|(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:报告|介绍|交流)|发言|点评|部署|汇报|宣读|通报|"
+PERSON_SPOKE = re.compile(PRESS_ANSWER + r"|讲话|致辞|致词|致欢迎辞|(?:作|做)了?[\u4e00-\u9fff]{0,4}?(?:报告|介绍|交流)|发言|点评|部署|汇报|宣读|通报|"
                           r"介绍了|授课|宣讲|传达|表示|指出|强调|分享了|解读了|讲解了|进行了讲解|作了讲解|"
                           r"介绍(?=[，,：:])|进行了?[\u4e00-\u9fff]{0,4}?(?:介绍|讲解|解读)|"   # 某某介绍,…: reported words
                           r"宣布[\u4e00-\u9fff]{0,6}?(?:启动|开幕|开班|开始|闭幕|结束)")   # at a training: 分享了经验; 宣布活动启动
